@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/** Where the site is deployed; canonical URLs, feeds and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'https://casebook.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      filter: (page) => !page.includes('/404'),
+    }),
+  ],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX output carries a module-level directive that Rollup reports per file.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { initiativeSchema } from './schemas/initiative';
+import { storySchema } from './schemas/story';
+import { placeSchema, sourceSchema, tagSchema, themeSchema } from './schemas/vocabulary';
+
+/** content/initiatives/<slug>/data.yaml, with the folder name as id. */
+const initiatives = defineCollection({
+  loader: glob({
+    pattern: '*/data.yaml',
+    base: './content/initiatives',
+    generateId: ({ entry }) => entry.split('/')[0]!,
+  }),
+  schema: initiativeSchema,
+});
+
+/** content/initiatives/<slug>/{zh,en}.mdx, with `<slug>/<lang>` as id. */
+const stories = defineCollection({
+  loader: glob({
+    pattern: '*/{zh,en}.mdx',
+    base: './content/initiatives',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: storySchema,
+});
+
+const sources = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/sources', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: sourceSchema,
+});
+
+const themes = defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema });
+const places = defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema });
+const tags = defineCollection({ loader: file('./content/tags.yaml'), schema: tagSchema });
+
+export const collections = { initiatives, stories, sources, themes, places, tags };

@@ -1,0 +1,27 @@
+import { getCollection } from 'astro:content';
+import { buildCatalog, type Catalog } from '../lib/catalog';
+
+let cached: Promise<Catalog> | undefined;
+
+/** The site's catalog, built once per build from the content collections. */
+export function loadCatalog(): Promise<Catalog> {
+  cached ??= (async () => {
+    const [initiatives, stories, sources, themes, places, tags] = await Promise.all([
+      getCollection('initiatives'),
+      getCollection('stories'),
+      getCollection('sources'),
+      getCollection('themes'),
+      getCollection('places'),
+      getCollection('tags'),
+    ]);
+    return buildCatalog({
+      initiatives,
+      stories,
+      sources,
+      themes: themes.map((entry) => entry.data),
+      places: places.map((entry) => entry.data),
+      tags: tags.map((entry) => entry.data),
+    });
+  })();
+  return cached;
+}

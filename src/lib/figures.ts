@@ -1,0 +1,102 @@
+import type { Localized } from '../schemas/common';
+import type { DerivedData, FigureData, InitiativeData, Qualifier } from '../schemas/initiative';
+import { formatFigure, formatPeriod } from './format';
+import type { Locale } from './locale';
+import type { UnitId } from './units';
+
+/** A figure ready to show: stated in a source, or derived from stated ones. */
+export interface ResolvedFigure {
+  id: string;
+  value: number;
+  unit: UnitId;
+  qualifier: Qualifier;
+  period: string;
+  label: Localized;
+  /** Source ids: one for a stated figure, those of its inputs for a derived one. */
+  sources: string[];
+  /** For a derived figure: how it was computed and from which ids. */
+  derivation?: { op: DerivedData['op']; of: [string, string] };
+  headline: boolean;
+}
+
+/** Computes a derived value. `share` is a percentage. */
+export function derive(op: DerivedData['op'], a: number, b: number): number {
+  switch (op) {
+    case 'share':
+      return (a / b) * 100;
+    case 'ratio':
+      return a / b;
+    case 'difference':
+      return a - b;
+  }
+}
+
+/** A result is only as exact as its least exact input. */
+function derivedQualifier(inputs: FigureData[]): Qualifier {
+  return inputs.every((input) => input.qualifier === 'exact') ? 'exact' : 'about';
+}
+
+/** Joins two periods: the same one, or the range from the earlier start to the later end. */
+function joinPeriods(a: string, b: string): string {
+  return a === b ? a : [a, b].sort().join(' + ');
+}
+
+/**
+ * Every figure of an initiative, stated ones first, then derived ones computed here.
+ * Throws when a derived figure names an unknown input (the content check reports it first).
+ */
+export function resolveFigures(data: Pick<InitiativeData, 'figures' | 'derived'>): ResolvedFigure[] {
+  const stated = new Map(data.figures.map((figure) => [figure.id, figure]));
+  const resolved: ResolvedFigure[] = data.figures.map((figure) => ({
+    id: figure.id,
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    period: figure.period,
+    label: figure.label,
+    sources: [figure.source],
+    headline: figure.headline,
+  }));
+  for (const rule of data.derived) {
+    const [a, b] = rule.of.map((id) => {
+      const input = stated.get(id);
+      if (!input) throw new Error(`derived figure "${rule.id}" uses unknown figure id "${id}"`);
+      return input;
+    }) as [FigureData, FigureData];
+    resolved.push({
+      id: rule.id,
+      value: derive(rule.op, a.value, b.value),
+      unit: rule.unit,
+      qualifier: derivedQualifier([a, b]),
+      period: a.period === b.period ? a.period : joinPeriods(a.period, b.period),
+      label: rule.label,
+      sources: [...new Set([a.source, b.source])],
+      derivation: { op: rule.op, of: rule.of },
+      headline: false,
+    });
+  }
+  return resolved;
+}
+
+/** Finds a figure by id or throws an error that names the story file and lists the known ids. */
+export function figureById(figures: ResolvedFigure[], id: string, file: string): ResolvedFigure {
+  const figure = figures.find((candidate) => candidate.id === id);
+  if (!figure) {
+    const known = figures.map((candidate) => candidate.id).join(', ') || '(none)';
+    throw new Error(`${file}: unknown figure id "${id}". Known ids in its data.yaml: ${known}.`);
+  }
+  return figure;
+}
+
+/** The figure's number, unit and qualifier in words. */
+export function figureText(figure: ResolvedFigure, locale: Locale): string {
+  return formatFigure(figure.value, figure.unit, figure.qualifier, locale);
+}
+
+/** The figure's period in words. */
+export function figurePeriod(figure: ResolvedFigure, locale: Locale): string {
+  return figure.period
+    .split(' + ')
+    .map((part) => formatPeriod(part, locale))
+    .join(locale === 'zh' ? '；' : '; ');
+}

@@ -1,0 +1,20 @@
+import type { Locale } from '../schemas/common';
+
+export type { Locale } from '../schemas/common';
+export { LOCALES } from '../schemas/common';
+
+/** BCP 47 tag for `<html lang>`, hreflang and Intl. */
+export const LANG_TAG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+/** The locale whose pages live at the site root. */
+export const DEFAULT_LOCALE: Locale = 'zh';
+
+/** The other of the two languages. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}
+
+/** Picks the text for `locale` from a `{ zh, en }` pair. */
+export function pick<T>(text: Record<Locale, T>, locale: Locale): T {
+  return text[locale];
+}

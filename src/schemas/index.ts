@@ -1,0 +1,4 @@
+export * from './common';
+export * from './initiative';
+export * from './story';
+export * from './vocabulary';

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { UNIT_IDS } from '../lib/units';
+import { date, kebabId, localized, period, textish } from './common';
+
+/** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */
+export const QUALIFIERS = ['exact', 'at-least', 'about', 'nearly'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** A figure as the source states it. */
+export const figureSchema = z.strictObject({
+  /** Id used by `<Figure id="…" />` and charts; unique within the story. */
+  id: kebabId,
+  /** The number as stated, in base units (¥320 million is 320000000). */
+  value: z.number({ error: 'must be a plain number without units or commas, e.g. 3840 or 320000000' }).finite(),
+  /** What is counted; see src/lib/units.ts. */
+  unit: z.enum(UNIT_IDS, {
+    error: `must be one of: ${UNIT_IDS.join(', ')} (add a new unit in src/lib/units.ts)`,
+  }),
+  /** exact; at-least (余, "more than", "+"); about (约); nearly (近). */
+  qualifier: z.enum(QUALIFIERS, {
+    error: `must be one of: ${QUALIFIERS.join(', ')} (the source's 余 is at-least, 约 about, 近 nearly)`,
+  }),
+  /** When the figure applies: `2023`, `2023-11`, `2023-11/2024-01` or `../2024-01` (as of). */
+  period,
+  /** Id of a file in content/sources/ that states this figure. */
+  source: kebabId,
+  /** What the number counts, in both languages. */
+  label: localized,
+  /** Marks the site's headline figure (at most one across the site). */
+  headline: z.boolean().default(false),
+});
+export type FigureData = z.infer<typeof figureSchema>;
+
+/** How a derived figure is computed from two stated figures `of: [a, b]`. */
+export const DERIVATIONS = ['share', 'ratio', 'difference'] as const;
+export type Derivation = (typeof DERIVATIONS)[number];
+
+/** A figure computed in src/lib from stated ones; its value is never typed. */
+export const derivedSchema = z.strictObject({
+  /** Id used by `<Figure id="…" />`; unique within the story. */
+  id: kebabId,
+  /** share: a as a percentage of b; ratio: a ÷ b; difference: a − b. */
+  op: z.enum(DERIVATIONS, { error: `must be one of: ${DERIVATIONS.join(', ')}` }),
+  /** The two stated figure ids it is computed from, [a, b]. */
+  of: z.tuple([kebabId, kebabId], { error: 'must list exactly two figure ids, e.g. `of: [minors, applications]`' }),
+  /** Unit of the result; see src/lib/units.ts. */
+  unit: z.enum(UNIT_IDS, { error: `must be one of: ${UNIT_IDS.join(', ')}` }),
+  /** What the number means, in both languages. */
+  label: localized,
+});
+export type DerivedData = z.infer<typeof derivedSchema>;
+
+/** One entry of the "Updates and corrections" list. */
+export const correctionSchema = z.strictObject({
+  /** When the change was made, YYYY-MM-DD. */
+  date,
+  /** What changed, in both languages. */
+  note: localized,
+});
+
+/** `content/initiatives/<slug>/data.yaml`: the language-neutral facts of one initiative. */
+export const initiativeSchema = z.strictObject({
+  /** One of the ids in content/themes.yaml. */
+  theme: kebabId,
+  /** Ids from content/places.yaml, most specific first. */
+  places: z.array(textish).min(1, 'needs at least one place id from content/places.yaml'),
+  /** A finer location than places.yaml holds (a village or township), in both languages. */
+  locality: localized.optional(),
+  /** Ids from content/tags.yaml. */
+  tags: z.array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' }).min(1, 'needs at least one tag id from content/tags.yaml'),
+  /** Who carried out the initiative, in both languages. */
+  agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
+  /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … */
+  period,
+  /** When the story was first published on this site, YYYY-MM-DD. */
+  published: date,
+  /** `published` shows the story; `draft` keeps it out of the built site. */
+  status: z.enum(['published', 'draft'], { error: 'must be `published` or `draft`' }).default('published'),
+  /** Ids of files in content/sources/ that the story draws on. */
+  sources: z.array(kebabId).min(1, 'cite at least one source id from content/sources/'),
+  /** Figure ids shown as cards at the top of the story, in order. */
+  keyFigures: z.array(kebabId).default([]),
+  /** Figures as the sources state them. */
+  figures: z.array(figureSchema).default([]),
+  /** Figures computed from the stated ones. */
+  derived: z.array(derivedSchema).default([]),
+  /** Updates and corrections, oldest first; an empty list means none. */
+  corrections: z.array(correctionSchema).default([]),
+});
+export type InitiativeData = z.infer<typeof initiativeSchema>;
