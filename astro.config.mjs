@@ -20,6 +20,8 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // Keep scripts in files of their own so the Content Security Policy needs no 'unsafe-inline'.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Astro's MDX output carries a module-level directive that Rollup reports per file.

@@ -33,4 +33,10 @@ const themes = defineCollection({ loader: file('./content/themes.yaml'), schema:
 const places = defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema });
 const tags = defineCollection({ loader: file('./content/tags.yaml'), schema: tagSchema });
 
-export const collections = { initiatives, stories, sources, themes, places, tags };
+/** content/pages/<page>/{zh,en}.md: the site's own pages, such as About. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/{zh,en}.md', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: storySchema,
+});
+
+export const collections = { initiatives, stories, sources, themes, places, tags, pages };

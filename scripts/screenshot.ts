@@ -1,0 +1,23 @@
+/**
+ * `npm run screenshot -- <path> [out.png] [width] [dark]`: a PNG of a built page, for the README
+ * and for looking at pages. Needs `npm run build` first.
+ */
+import { launch, serve } from '../tests/support/browser';
+
+const [path = '/', out = 'screenshot.png', width = '1280', scheme = 'light'] = process.argv.slice(2);
+const server = await serve('dist');
+const browser = await launch();
+try {
+  const context = await browser.newContext({
+    viewport: { width: Number(width), height: 900 },
+    colorScheme: scheme === 'dark' ? 'dark' : 'light',
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.screenshot({ path: out, fullPage: true });
+  console.log(`${out}: ${path} at ${width}px, ${scheme}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

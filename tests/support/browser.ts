@@ -1,0 +1,47 @@
+/** Serving dist/ on 127.0.0.1 and driving Debian's Chromium with playwright-core. */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+
+/** Where Chromium is: CHROME_PATH, or Debian's package. */
+export function chromePath(): string | undefined {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((path): path is string => Boolean(path && existsSync(path)));
+}
+
+/** Serves a built site folder on an ephemeral loopback port, with the site's own 404 page. */
+export async function serve(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+  const files = sirv(dir, { dev: false, etag: true, gzip: false });
+  const server: Server = createServer((request, response) =>
+    files(request, response, () => {
+      response.statusCode = 404;
+      sirv(dir, { dev: false })(Object.assign(request, { url: '/404.html' }), response, () => response.end('Not found'));
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Starts headless Chromium with the flags this network needs (no background connections). */
+export async function launch(): Promise<Browser> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
