@@ -1,5 +1,6 @@
 /** Serving dist/ on 127.0.0.1 and driving Debian's Chromium with playwright-core. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
@@ -14,10 +15,11 @@ export function chromePath(): string | undefined {
 /** Serves a built site folder on an ephemeral loopback port, with the site's own 404 page. */
 export async function serve(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: false, etag: true, gzip: false });
+  const notFound = join(dir, '404.html');
   const server: Server = createServer((request, response) =>
     files(request, response, () => {
-      response.statusCode = 404;
-      sirv(dir, { dev: false })(Object.assign(request, { url: '/404.html' }), response, () => response.end('Not found'));
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
