@@ -41,7 +41,10 @@ if (!canInstall) {
 
 console.log(`Installing ${packages.join(' and ')} with apt-get for the browser tests…`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...packages]]) {
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', '--no-install-recommends', ...packages],
+]) {
   const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`apt-get ${args.join(' ')} failed. Install ${packages.join(' ')} by hand or set CHROME_PATH.`);

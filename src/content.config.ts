@@ -25,7 +25,11 @@ const stories = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/sources', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: './content/sources',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: sourceSchema,
 });
 
@@ -35,7 +39,11 @@ const tags = defineCollection({ loader: file('./content/tags.yaml'), schema: tag
 
 /** content/pages/<page>/{zh,en}.md: the site's own pages, such as About. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/{zh,en}.md', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({
+    pattern: '*/{zh,en}.md',
+    base: './content/pages',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
   schema: storySchema,
 });
 

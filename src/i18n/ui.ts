@@ -126,10 +126,12 @@ const en: UiStrings = {
   tagIntro: (tag: string) => `Stories tagged “${tag}”.`,
   aboutTitle: 'About the casebook',
   notFoundTitle: 'Page not found',
-  notFoundHelp: 'There is no page at this address: the link may be wrong or the page may have moved. Carry on from here:',
+  notFoundHelp:
+    'There is no page at this address: the link may be wrong or the page may have moved. Carry on from here:',
   rssTitle: 'RSS feed',
   feedDescription: 'Case studies of local initiatives in Guiyang, every figure sourced.',
-  footerLicence: 'Code under the MIT licence; story text under CC BY 4.0, with facts and figures credited to the sources cited.',
+  footerLicence:
+    'Code under the MIT licence; story text under CC BY 4.0, with facts and figures credited to the sources cited.',
   footerSources: 'Every fact is cited to its source.',
   more: 'Read the story',
   paren: (text: string) => ` (${text})`,

@@ -50,6 +50,7 @@ function byId<T extends { id: string }>(items: T[], id: string, what: string): T
 /** Joins the collections into stories; drafts are left out. */
 export function buildCatalog(input: CatalogInput): Catalog {
   const themes = [...input.themes].sort((a, b) => a.order - b.order);
+  const sources = input.sources.map((source) => ({ ...source.data, id: source.id }));
   const stories: Story[] = [];
   for (const initiative of input.initiatives) {
     if (initiative.data.status !== 'published') continue;
@@ -68,7 +69,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
         theme: byId(themes, data.theme, 'theme'),
         places: data.places.map((id) => byId(input.places, id, 'place')),
         tags: data.tags.map((id) => byId(input.tags, id, 'tag')),
-        sources: data.sources.map((id) => ({ id, ...byId(input.sources.map((source) => ({ id: source.id, ...source.data })), id, 'source') })),
+        sources: data.sources.map((id) => byId(sources, id, 'source')),
         years: periodYears(data.period),
         updated: data.corrections.at(-1)?.date,
       });
@@ -103,7 +104,11 @@ export function relatedness(a: Story, b: Story): number {
   const shared = <T>(left: T[], right: T[]) => left.filter((item) => right.includes(item)).length;
   return (
     (a.data.theme === b.data.theme ? 3 : 0) +
-    2 * shared(a.data.places.filter((place) => place !== CITY_WIDE), b.data.places) +
+    2 *
+      shared(
+        a.data.places.filter((place) => place !== CITY_WIDE),
+        b.data.places,
+      ) +
     shared(a.data.tags, b.data.tags)
   );
 }

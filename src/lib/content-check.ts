@@ -43,7 +43,8 @@ function fieldName(path: PropertyKey[]): string {
 function lineOf(yaml: YamlFile, path: PropertyKey[]): number | undefined {
   // Walk up to the nearest node that exists (a missing field points at its parent).
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = yaml.doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const node = yaml.doc.getIn(path.slice(0, depth) as unknown[], true) as
+      { range?: [number, number, number] } | undefined;
     if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) {
       return yaml.lines.linePos(node.range[0]).line + yaml.offset;
     }
@@ -69,8 +70,10 @@ function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
   const field = issue.path?.at(-1);
   const name = typeof field === 'string' ? `\`${field}:\`` : 'this entry';
   if (issue.code === 'invalid_type' && issue.input === undefined) return `is missing: add a line ${name} with a value`;
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
-  if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+  if (issue.code === 'invalid_type')
+    return `must be ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
+  if (issue.code === 'unrecognized_keys')
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
   return undefined;
 }
 
@@ -82,12 +85,18 @@ function validate<T extends z.ZodType>(
   basePath: PropertyKey[] = [],
 ): z.infer<T> | undefined {
   const node = basePath.length ? yaml.doc.getIn(basePath as unknown[], true) : yaml.doc.contents;
-  const value: unknown = node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
+  const value: unknown =
+    node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
   const result = schema.safeParse(value, { error: friendlyError });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [...basePath, ...issue.path];
-    problems.push({ file: yaml.file, line: lineOf(yaml, path), field: fieldName(path) || undefined, message: issue.message });
+    problems.push({
+      file: yaml.file,
+      line: lineOf(yaml, path),
+      field: fieldName(path) || undefined,
+      message: issue.message,
+    });
   }
   return undefined;
 }
@@ -118,7 +127,12 @@ function readVocabulary<T extends z.ZodType>(
     const entry = validate(yaml, schema, problems, [index]) as { id: string } | undefined;
     if (!entry) return;
     if (seen.has(entry.id)) {
-      problems.push({ file: yaml.file, line: lineOf(yaml, [index, 'id']), field: `[${index}].id`, message: `"${entry.id}" is listed twice: ids must be unique` });
+      problems.push({
+        file: yaml.file,
+        line: lineOf(yaml, [index, 'id']),
+        field: `[${index}].id`,
+        message: `"${entry.id}" is listed twice: ids must be unique`,
+      });
     }
     seen.add(entry.id);
     entries.push(entry as z.infer<T>);
@@ -176,14 +190,27 @@ function checkStoryBody(
   const known = [...figureIds].join(', ') || '(none: add figures to data.yaml first)';
   for (const reference of figureReferences(body, firstLine)) {
     if (reference.id === undefined) {
-      problems.push({ file, line: reference.line, message: `<Figure> needs an id, e.g. <Figure id="${[...figureIds][0] ?? 'spaces'}" />. Known ids: ${known}.` });
+      problems.push({
+        file,
+        line: reference.line,
+        message: `<Figure> needs an id, e.g. <Figure id="${[...figureIds][0] ?? 'spaces'}" />. Known ids: ${known}.`,
+      });
     } else if (!figureIds.has(reference.id)) {
-      problems.push({ file, line: reference.line, field: 'Figure.id', message: `unknown figure id "${reference.id}". Use one of the ids in data.yaml: ${known}.` });
+      problems.push({
+        file,
+        line: reference.line,
+        field: 'Figure.id',
+        message: `unknown figure id "${reference.id}". Use one of the ids in data.yaml: ${known}.`,
+      });
     }
   }
   for (const match of body.matchAll(/!\[([^\]]*)\]\(([^)]*)\)/g)) {
     if (!match[1]!.trim()) {
-      problems.push({ file, line: lineAt(match.index), message: `image ${match[2]} has no alt text: describe it inside the square brackets, ![like this](${match[2]}).` });
+      problems.push({
+        file,
+        line: lineAt(match.index),
+        message: `image ${match[2]} has no alt text: describe it inside the square brackets, ![like this](${match[2]}).`,
+      });
     }
   }
   for (const match of body.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)/g)) {
@@ -193,7 +220,11 @@ function checkStoryBody(
     const linkLocale = story[1] ? 'en' : 'zh';
     const line = lineAt(match.index);
     if (!slugs.has(story[2]!)) {
-      problems.push({ file, line, message: `links to a story that does not exist: ${target}. Known stories: ${[...slugs].join(', ')}.` });
+      problems.push({
+        file,
+        line,
+        message: `links to a story that does not exist: ${target}. Known stories: ${[...slugs].join(', ')}.`,
+      });
     } else if (linkLocale !== locale) {
       const fixed = locale === 'en' ? `/en/stories/${story[2]}/` : `/stories/${story[2]}/`;
       problems.push({ file, line, message: `links to the other language's page ${target}; link to ${fixed} instead.` });
@@ -233,9 +264,15 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
 
   const initiativesDir = join(contentDir, 'initiatives');
   const slugs = existsSync(initiativesDir)
-    ? readdirSync(initiativesDir).filter((name) => statSync(join(initiativesDir, name)).isDirectory()).sort()
+    ? readdirSync(initiativesDir)
+        .filter((name) => statSync(join(initiativesDir, name)).isDirectory())
+        .sort()
     : [];
-  if (!slugs.length) problems.push({ file: relative(root, initiativesDir), message: 'holds no initiatives: add one with `npm run new-story`' });
+  if (!slugs.length)
+    problems.push({
+      file: relative(root, initiativesDir),
+      message: 'holds no initiatives: add one with `npm run new-story`',
+    });
   const slugSet = new Set(slugs);
   const initiatives = new Map<string, InitiativeData>();
   const headlines: string[] = [];
@@ -248,12 +285,19 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
   for (const slug of slugs) {
     const dir = join(initiativesDir, slug);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push({ file: relative(root, dir), message: `folder name "${slug}" must be English kebab-case (it becomes the URL), e.g. school-buses` });
+      problems.push({
+        file: relative(root, dir),
+        message: `folder name "${slug}" must be English kebab-case (it becomes the URL), e.g. school-buses`,
+      });
     }
     const dataPath = join(dir, 'data.yaml');
     let figureIds = new Set<string>();
     if (!existsSync(dataPath)) {
-      problems.push({ file: relative(root, dataPath), message: 'is missing: every initiative needs data.yaml beside zh.mdx and en.mdx (`npm run new-story` writes one)' });
+      problems.push({
+        file: relative(root, dataPath),
+        message:
+          'is missing: every initiative needs data.yaml beside zh.mdx and en.mdx (`npm run new-story` writes one)',
+      });
     } else {
       const { yaml, problems: yamlProblems } = parseYaml(root, dataPath, readFileSync(dataPath, 'utf8'));
       problems.push(...yamlProblems);
@@ -262,37 +306,68 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         initiatives.set(slug, data);
         const at = (path: PropertyKey[], message: string) =>
           problems.push({ file: yaml.file, line: lineOf(yaml, path), field: fieldName(path), message });
-        if (!themeIds.has(data.theme)) at(['theme'], `unknown theme "${data.theme}"; use one of: ${[...themeIds].join(', ')}`);
+        if (!themeIds.has(data.theme))
+          at(['theme'], `unknown theme "${data.theme}"; use one of: ${[...themeIds].join(', ')}`);
         data.places.forEach((place, index) => {
-          if (!placeIds.has(place)) at(['places', index], `unknown place "${place}"; use an id from content/places.yaml: ${[...placeIds].join(', ')}`);
+          if (!placeIds.has(place))
+            at(
+              ['places', index],
+              `unknown place "${place}"; use an id from content/places.yaml: ${[...placeIds].join(', ')}`,
+            );
         });
         data.tags.forEach((tag, index) => {
-          if (!tagIds.has(tag)) at(['tags', index], `unknown tag "${tag}"; use an id from content/tags.yaml or add the tag there: ${[...tagIds].join(', ')}`);
+          if (!tagIds.has(tag))
+            at(
+              ['tags', index],
+              `unknown tag "${tag}"; use an id from content/tags.yaml or add the tag there: ${[...tagIds].join(', ')}`,
+            );
         });
         data.sources.forEach((source, index) => {
-          if (!sourceIds.has(source)) at(['sources', index], `unknown source "${source}"; add content/sources/${source}.yaml or use an existing id: ${[...sourceIds].join(', ')}`);
+          if (!sourceIds.has(source))
+            at(
+              ['sources', index],
+              `unknown source "${source}"; add content/sources/${source}.yaml or use an existing id: ${[...sourceIds].join(', ')}`,
+            );
         });
         const stated = new Set<string>();
         figureIds = new Set();
         data.figures.forEach((figure, index) => {
-          if (figureIds.has(figure.id)) at(['figures', index, 'id'], `"${figure.id}" is used twice: figure ids must be unique in a story`);
+          if (figureIds.has(figure.id))
+            at(['figures', index, 'id'], `"${figure.id}" is used twice: figure ids must be unique in a story`);
           figureIds.add(figure.id);
           stated.add(figure.id);
-          if (!data.sources.includes(figure.source)) at(['figures', index, 'source'], `"${figure.source}" is not in this story's \`sources:\` list; add it there`);
+          if (!data.sources.includes(figure.source))
+            at(
+              ['figures', index, 'source'],
+              `"${figure.source}" is not in this story's \`sources:\` list; add it there`,
+            );
           if (figure.headline) headlines.push(`${yaml.file} (${figure.id})`);
         });
         data.derived.forEach((rule, index) => {
-          if (figureIds.has(rule.id)) at(['derived', index, 'id'], `"${rule.id}" is used twice: figure ids must be unique in a story`);
+          if (figureIds.has(rule.id))
+            at(['derived', index, 'id'], `"${rule.id}" is used twice: figure ids must be unique in a story`);
           figureIds.add(rule.id);
           rule.of.forEach((input, position) => {
-            if (!stated.has(input)) at(['derived', index, 'of', position], `"${input}" is not a stated figure of this story; derive only from ids under \`figures:\`: ${[...stated].join(', ') || '(none)'}`);
+            if (!stated.has(input))
+              at(
+                ['derived', index, 'of', position],
+                `"${input}" is not a stated figure of this story; derive only from ids under \`figures:\`: ${[...stated].join(', ') || '(none)'}`,
+              );
           });
-          if (rule.op !== 'difference' && rule.of[1] && data.figures.find((figure) => figure.id === rule.of[1])?.value === 0) {
+          if (
+            rule.op !== 'difference' &&
+            rule.of[1] &&
+            data.figures.find((figure) => figure.id === rule.of[1])?.value === 0
+          ) {
             at(['derived', index, 'of', 1], `divides by "${rule.of[1]}", which is zero`);
           }
         });
         data.keyFigures.forEach((id, index) => {
-          if (!figureIds.has(id)) at(['keyFigures', index], `unknown figure id "${id}"; use one of: ${[...figureIds].join(', ') || '(none)'}`);
+          if (!figureIds.has(id))
+            at(
+              ['keyFigures', index],
+              `unknown figure id "${id}"; use one of: ${[...figureIds].join(', ') || '(none)'}`,
+            );
         });
       }
     }
@@ -300,24 +375,37 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       const path = join(dir, `${locale}.mdx`);
       const file = relative(root, path);
       if (!existsSync(path)) {
-        problems.push({ file, message: `is missing: every story needs both zh.mdx and en.mdx (\`npm run new-story\` writes both)` });
+        problems.push({
+          file,
+          message: `is missing: every story needs both zh.mdx and en.mdx (\`npm run new-story\` writes both)`,
+        });
         continue;
       }
       const text = readFileSync(path, 'utf8');
       const parts = splitFrontmatter(text);
       if (!parts) {
-        problems.push({ file, line: 1, message: 'needs frontmatter: start the file with a line `---`, then `title:` and `summary:`, then another `---`' });
+        problems.push({
+          file,
+          line: 1,
+          message:
+            'needs frontmatter: start the file with a line `---`, then `title:` and `summary:`, then another `---`',
+        });
         continue;
       }
       const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, 1);
       problems.push(...yamlProblems);
       if (!yamlProblems.length) validate(yaml, storySchema, problems);
-      if (!parts.body.trim()) problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
+      if (!parts.body.trim())
+        problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
       if (initiatives.has(slug)) checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems);
     }
   }
   if (headlines.length > 1) {
-    problems.push({ file: 'content/initiatives', field: 'headline', message: `only one figure may be the site's headline, but ${headlines.length} are: ${headlines.join(', ')}` });
+    problems.push({
+      file: 'content/initiatives',
+      field: 'headline',
+      message: `only one figure may be the site's headline, but ${headlines.length} are: ${headlines.join(', ')}`,
+    });
   }
   return { problems, initiatives };
 }

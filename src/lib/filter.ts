@@ -60,5 +60,7 @@ export function matches(card: CardFacts, filters: FilterState['filters']): boole
 export function compareCards(sort: SortKey, collator: Intl.Collator): (a: CardFacts, b: CardFacts) => number {
   if (sort === 'title') return (a, b) => collator.compare(a.title, b.title);
   return (a, b) =>
-    b.published.localeCompare(a.published) || b.periodEnd.localeCompare(a.periodEnd) || collator.compare(a.title, b.title);
+    b.published.localeCompare(a.published) ||
+    b.periodEnd.localeCompare(a.periodEnd) ||
+    collator.compare(a.title, b.title);
 }

@@ -56,9 +56,7 @@ export function formatFigure(value: number, unitId: UnitId, qualifier: Qualifier
     case 'exact':
       return `${prefix}${number}${suffix}${noun}`;
     case 'at-least':
-      return prefix || suffix || words
-        ? `more than ${prefix}${number}${suffix}${noun}`
-        : `${number}+${noun}`;
+      return prefix || suffix || words ? `more than ${prefix}${number}${suffix}${noun}` : `${number}+${noun}`;
     case 'about':
       return `about ${prefix}${number}${suffix}${noun}`;
     case 'nearly':

@@ -19,7 +19,10 @@ export type Localized = z.infer<typeof localized>;
 /** A kebab-case id: lower-case letters, digits and hyphens. */
 export const kebabId = z
   .string({ error: 'needs an id in kebab-case, e.g. `school-buses`' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens, e.g. `school-buses`');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be kebab-case: lower-case letters, digits and single hyphens, e.g. `school-buses`',
+  );
 
 /** YAML reads `2023` and `520100` as numbers; ids and partial dates are text, so accept both. */
 export const textish = z.union([z.string(), z.number()]).transform(String);

@@ -11,7 +11,7 @@ export const figureSchema = z.strictObject({
   /** Id used by `<Figure id="…" />` and charts; unique within the story. */
   id: kebabId,
   /** The number as stated, in base units (¥320 million is 320000000). */
-  value: z.number({ error: 'must be a plain number without units or commas, e.g. 3840 or 320000000' }).finite(),
+  value: z.number({ error: 'must be a plain number without units or commas, e.g. 3840 or 320000000' }),
   /** What is counted; see src/lib/units.ts. */
   unit: z.enum(UNIT_IDS, {
     error: `must be one of: ${UNIT_IDS.join(', ')} (add a new unit in src/lib/units.ts)`,
@@ -67,7 +67,9 @@ export const initiativeSchema = z.strictObject({
   /** A finer location than places.yaml holds (a village or township), in both languages. */
   locality: localized.optional(),
   /** Ids from content/tags.yaml. */
-  tags: z.array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' }).min(1, 'needs at least one tag id from content/tags.yaml'),
+  tags: z
+    .array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' })
+    .min(1, 'needs at least one tag id from content/tags.yaml'),
   /** Who carried out the initiative, in both languages. */
   agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
   /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … */

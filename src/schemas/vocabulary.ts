@@ -20,7 +20,9 @@ export type Theme = z.infer<typeof themeSchema>;
 export const placeSchema = z.strictObject({
   /** URL id: the administrative code, or kebab-case for zones that have none. */
   id: textish.pipe(
-    z.string().regex(/^(?:\d{6}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a six-digit administrative code or a kebab-case id'),
+    z
+      .string()
+      .regex(/^(?:\d{6}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a six-digit administrative code or a kebab-case id'),
   ),
   /** GB/T 2260 administrative code, when the place has one. */
   code: textish.pipe(z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code')).optional(),

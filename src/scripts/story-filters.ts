@@ -2,7 +2,15 @@
  * Progressive enhancement for /stories/: shows the filter form, filters and sorts the cards in
  * place and keeps the state in the URL. Without JavaScript the full list stays as it is.
  */
-import { compareCards, FILTER_KEYS, matches, parseState, stateToSearch, type CardFacts, type FilterState } from '../lib/filter';
+import {
+  compareCards,
+  FILTER_KEYS,
+  matches,
+  parseState,
+  stateToSearch,
+  type CardFacts,
+  type FilterState,
+} from '../lib/filter';
 
 const form = document.querySelector<HTMLFormElement>('form[data-story-filters]');
 const list = document.querySelector<HTMLUListElement>('#story-list');

@@ -17,7 +17,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext }> {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const response = await page.goto(server.url + path);
@@ -27,7 +30,9 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe('a story in each language', () => {
@@ -44,13 +49,27 @@ describe('a story in each language', () => {
     for (const figure of figures) expect(body).toContain(figure);
     await page.locator('a.lang-switch').click();
     await page.waitForURL(/student-passport-desk/);
-    expect(new URL(page.url()).pathname).toBe(lang === 'en' ? '/stories/student-passport-desk/' : '/en/stories/student-passport-desk/');
+    expect(new URL(page.url()).pathname).toBe(
+      lang === 'en' ? '/stories/student-passport-desk/' : '/en/stories/student-passport-desk/',
+    );
     await context.close();
   });
 });
 
 describe('accessibility (axe)', () => {
-  const paths = ['/', '/en/', '/stories/huaxi-strawberries/', '/en/stories/fengqiao-tax-mediation/', '/stories/', '/en/stories/', '/tags/', '/en/themes/governance/', '/places/520103/', '/en/about/', '/404.html'];
+  const paths = [
+    '/',
+    '/en/',
+    '/stories/huaxi-strawberries/',
+    '/en/stories/fengqiao-tax-mediation/',
+    '/stories/',
+    '/en/stories/',
+    '/tags/',
+    '/en/themes/governance/',
+    '/places/520103/',
+    '/en/about/',
+    '/404.html',
+  ];
   for (const scheme of ['light', 'dark'] as const) {
     it.each(paths)(`%s has zero violations (${scheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme: scheme });
@@ -62,7 +81,9 @@ describe('accessibility (axe)', () => {
   it('a story at 320 px has zero violations and nothing wider than the screen', async () => {
     const { page, context } = await open('/en/stories/huaxi-strawberries/', { viewport: { width: 320, height: 640 } });
     expect(await axeViolations(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });

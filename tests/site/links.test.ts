@@ -17,11 +17,23 @@ describe('links in dist/', () => {
       concurrency: 8,
     });
     const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
-    const report = broken.map((link) => `${link.status ?? ''} ${link.url} (on ${link.parent ?? '?'}) ${link.failureDetails?.map(String).join(' ') ?? ''}`);
+    const report = broken.map(
+      (link) =>
+        `${link.status ?? ''} ${link.url} (on ${link.parent ?? '?'}) ${link.failureDetails?.map(String).join(' ') ?? ''}`,
+    );
     expect(report).toEqual([]);
     // A crawl that found almost nothing would pass vacuously: it must have reached every page.
-    const reached = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url.replace(/^dist(?=\/)/, "").replace(/^https?:\/\/[^/]+/, "").replace(/[?#].*$/, "")));
-    reached.add("/");
+    const reached = new Set(
+      result.links
+        .filter((link) => link.state === LinkState.OK)
+        .map((link) =>
+          link.url
+            .replace(/^dist(?=\/)/, '')
+            .replace(/^https?:\/\/[^/]+/, '')
+            .replace(/[?#].*$/, ''),
+        ),
+    );
+    reached.add('/');
     for (const file of distFiles('.html').filter((file) => file !== '/404.html')) {
       expect(reached.has(file.replace(/index\.html$/, '')), `${file} was never linked`).toBe(true);
     }

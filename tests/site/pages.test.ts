@@ -33,7 +33,9 @@ describe('every built page', () => {
       });
       expect(fileOf(other), `${url} → ${other}`).toBeDefined();
       // The other page's alternates point back here.
-      const back = page(other)(`link[rel=alternate][hreflang="${url.startsWith('/en/') ? 'en' : 'zh-CN'}"]`).attr('href');
+      const back = page(other)(`link[rel=alternate][hreflang="${url.startsWith('/en/') ? 'en' : 'zh-CN'}"]`).attr(
+        'href',
+      );
       expect(new URL(back!).pathname).toBe(url);
       for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
         expect($(`meta[property="${property}"]`).attr('content'), `${url} ${property}`).toBeTruthy();
@@ -68,14 +70,19 @@ describe('stories', () => {
         const $ = page(url);
         expect($('article[data-pagefind-body] h1').text().trim(), url).not.toBe('');
         expect($('.lead').text().trim().length, url).toBeGreaterThan(20);
-        expect($('#sources + ol cite').text(), url).toMatch(url.startsWith('/en/') ? /People's Daily Online.*2024/ : /人民网.*2024年1月29日/);
+        expect($('#sources + ol cite').text(), url).toMatch(
+          url.startsWith('/en/') ? /People's Daily Online.*2024/ : /人民网.*2024年1月29日/,
+        );
       }
     }
   });
 
   it('marks theme, place, tag and year as search filters', () => {
     const $ = page('/stories/huaxi-strawberries/');
-    const filters = (name: string) => $(`[data-pagefind-filter="${name}"]`).toArray().map((element) => $(element).text().trim());
+    const filters = (name: string) =>
+      $(`[data-pagefind-filter="${name}"]`)
+        .toArray()
+        .map((element) => $(element).text().trim());
     expect(filters('theme')).toEqual(['产业振兴']);
     expect(filters('place')).toEqual(['花溪区']);
     expect(filters('tag')).toContain('农业');

@@ -8,7 +8,12 @@ import sirv from 'sirv';
 
 /** Where Chromium is: CHROME_PATH, or Debian's package. */
 export function chromePath(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }
 

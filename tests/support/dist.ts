@@ -7,7 +7,8 @@ export const DIST = join(process.cwd(), 'dist');
 
 /** Throws a helpful error when the site has not been built. */
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 }
 
 /** Every file under dist/ with a given extension, as URL paths ('/stories/x/index.html'). */

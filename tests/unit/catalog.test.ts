@@ -21,9 +21,17 @@ const data = (over: Partial<InitiativeData>): InitiativeData => ({
 const input = (initiatives: Record<string, Partial<InitiativeData>>): CatalogInput => ({
   initiatives: Object.entries(initiatives).map(([id, over]) => ({ id, data: data(over) })),
   stories: Object.keys(initiatives).flatMap((id) =>
-    (['zh', 'en'] as const).map((locale) => ({ id: `${id}/${locale}`, data: { title: `${id} ${locale}`, summary: 'A summary that is long enough.' } })),
+    (['zh', 'en'] as const).map((locale) => ({
+      id: `${id}/${locale}`,
+      data: { title: `${id} ${locale}`, summary: 'A summary that is long enough.' },
+    })),
   ),
-  sources: [{ id: 'paper', data: { publisher: { zh: '报', en: 'Paper' }, title: 'T', date: new Date('2024-01-29'), language: 'zh' } }],
+  sources: [
+    {
+      id: 'paper',
+      data: { publisher: { zh: '报', en: 'Paper' }, title: 'T', date: new Date('2024-01-29'), language: 'zh' },
+    },
+  ],
   themes: [
     { id: 'livelihood', order: 1, zh: '民生', en: 'Livelihood', blurb: { zh: '民生', en: 'Livelihood' } },
     { id: 'governance', order: 2, zh: '治理', en: 'Governance', blurb: { zh: '治理', en: 'Governance' } },
@@ -62,8 +70,18 @@ describe('catalog', () => {
       }),
     );
     const zh = storiesIn(catalog, 'zh');
-    expect(relatedStories(zh.find((story) => story.slug === 'a')!, zh).map((story) => story.slug)).toEqual(['b']);
-    const lonely = buildCatalog(input({ a: { places: ['520103'], tags: ['tax'] }, c: { theme: 'governance', places: ['520111'], tags: ['transport'] } }));
+    expect(
+      relatedStories(
+        zh.find((story) => story.slug === 'a')!,
+        zh,
+      ).map((story) => story.slug),
+    ).toEqual(['b']);
+    const lonely = buildCatalog(
+      input({
+        a: { places: ['520103'], tags: ['tax'] },
+        c: { theme: 'governance', places: ['520111'], tags: ['transport'] },
+      }),
+    );
     const stories = storiesIn(lonely, 'zh');
     expect(relatedStories(stories[0]!, stories)).toEqual([]);
   });

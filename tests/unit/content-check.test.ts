@@ -28,19 +28,59 @@ describe('content check on the valid fixture', () => {
 describe('content check on malformed data.yaml', () => {
   // Each bad fixture changes one thing; the editor must be told the file, line, field and fix.
   const cases: { fixture: string; line: number; field: string; message: RegExp }[] = [
-    { fixture: 'qualifier.yaml', line: 14, field: 'figures[0].qualifier', message: /must be one of: exact, at-least, about, nearly/ },
-    { fixture: 'value-text.yaml', line: 12, field: 'figures[0].value', message: /plain number without units or commas/ },
-    { fixture: 'unit.yaml', line: 13, field: 'figures[0].unit', message: /must be one of: matter, .*add a new unit in src\/lib\/units\.ts/ },
+    {
+      fixture: 'qualifier.yaml',
+      line: 14,
+      field: 'figures[0].qualifier',
+      message: /must be one of: exact, at-least, about, nearly/,
+    },
+    {
+      fixture: 'value-text.yaml',
+      line: 12,
+      field: 'figures[0].value',
+      message: /plain number without units or commas/,
+    },
+    {
+      fixture: 'unit.yaml',
+      line: 13,
+      field: 'figures[0].unit',
+      message: /must be one of: matter, .*add a new unit in src\/lib\/units\.ts/,
+    },
     { fixture: 'theme.yaml', line: 1, field: 'theme', message: /unknown theme "housing"; use one of: livelihood/ },
-    { fixture: 'tag.yaml', line: 3, field: 'tags[1]', message: /unknown tag "night-life"; use an id from content\/tags\.yaml/ },
+    {
+      fixture: 'tag.yaml',
+      line: 3,
+      field: 'tags[1]',
+      message: /unknown tag "night-life"; use an id from content\/tags\.yaml/,
+    },
     { fixture: 'place.yaml', line: 2, field: 'places[0]', message: /unknown place "520199"/ },
-    { fixture: 'figure-source.yaml', line: 16, field: 'figures[0].source', message: /"newspaper" is not in this story's `sources:` list/ },
+    {
+      fixture: 'figure-source.yaml',
+      line: 16,
+      field: 'figures[0].source',
+      message: /"newspaper" is not in this story's `sources:` list/,
+    },
     { fixture: 'period.yaml', line: 6, field: 'period', message: /must be a year \(`2023`\), a month \(`2023-11`\)/ },
-    { fixture: 'derived-input.yaml', line: 28, field: 'derived[0].of[1]', message: /"lots" is not a stated figure of this story/ },
-    { fixture: 'key-figure.yaml', line: 9, field: 'keyFigures[0]', message: /unknown figure id "space"; use one of: spaces, car-parks, per-car-park/ },
+    {
+      fixture: 'derived-input.yaml',
+      line: 28,
+      field: 'derived[0].of[1]',
+      message: /"lots" is not a stated figure of this story/,
+    },
+    {
+      fixture: 'key-figure.yaml',
+      line: 9,
+      field: 'keyFigures[0]',
+      message: /unknown figure id "space"; use one of: spaces, car-parks, per-car-park/,
+    },
     { fixture: 'published.yaml', line: 7, field: 'published', message: /must be a date written as YYYY-MM-DD/ },
     { fixture: 'agencies-missing.yaml', line: 1, field: 'agencies', message: /is missing: add a line `agencies:`/ },
-    { fixture: 'typo-field.yaml', line: 18, field: 'figures[1]', message: /unknown field qualifer: check the spelling/ },
+    {
+      fixture: 'typo-field.yaml',
+      line: 18,
+      field: 'figures[1]',
+      message: /unknown field qualifer: check the spelling/,
+    },
     { fixture: 'duplicate-id.yaml', line: 18, field: 'figures[1].id', message: /"spaces" is used twice/ },
     { fixture: 'yaml-syntax.yaml', line: 3, field: '', message: /is not valid YAML/ },
   ];
@@ -49,7 +89,10 @@ describe('content check on malformed data.yaml', () => {
     const problems = check({ [DATA]: bad(fixture) });
     const problem = problems.find((candidate) => message.test(candidate.message));
     expect(problem, problems.map(formatProblem).join('\n')).toBeDefined();
-    expect(problem).toMatchObject({ file: expect.stringMatching(/content\/initiatives\/night-market\/data\.yaml$/), line });
+    expect(problem).toMatchObject({
+      file: expect.stringMatching(/content\/initiatives\/night-market\/data\.yaml$/),
+      line,
+    });
     expect(problem!.field ?? '').toBe(field);
   });
 });
@@ -65,16 +108,22 @@ describe('content check on stories', () => {
 
   it('requires both languages', () => {
     const problems = check({ [ZH]: null });
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/night-market\/zh\.mdx {2}is missing: every story needs both zh\.mdx and en\.mdx/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/night-market\/zh\.mdx {2}is missing: every story needs both zh\.mdx and en\.mdx/),
+    ]);
   });
 
   it('requires a title in the frontmatter', () => {
     const problems = check({ [ZH]: valid(ZH).replace(/^title: .*\n/m, '') });
-    expect(problems).toEqual([expect.objectContaining({ field: 'title', message: expect.stringMatching(/needs a `title:` line/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'title', message: expect.stringMatching(/needs a `title:` line/) }),
+    ]);
   });
 
   it('rejects imports and components that are not story components', () => {
-    const problems = check({ [EN]: valid(EN).replace('It added', "import Chart from 'some-package';\n\n<Chart />\n\nIt added") });
+    const problems = check({
+      [EN]: valid(EN).replace('It added', "import Chart from 'some-package';\n\n<Chart />\n\nIt added"),
+    });
     expect(problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^imports are not allowed in stories/),
       expect.stringMatching(/^<Chart> is not a story component/),

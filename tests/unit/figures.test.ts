@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { figureById, figureText, resolveFigures } from '../../src/lib/figures';
 import type { FigureData } from '../../src/schemas/initiative';
 
-const stated = (id: string, value: number, qualifier: FigureData['qualifier'] = 'exact', unit: FigureData['unit'] = 'application'): FigureData => ({
+const stated = (
+  id: string,
+  value: number,
+  qualifier: FigureData['qualifier'] = 'exact',
+  unit: FigureData['unit'] = 'application',
+): FigureData => ({
   id,
   value,
   unit,
@@ -15,9 +20,20 @@ const stated = (id: string, value: number, qualifier: FigureData['qualifier'] = 
 
 describe('derived figures', () => {
   const figures = resolveFigures({
-    figures: [stated('applications', 598), stated('minors', 288), stated('area', 5000, 'at-least', 'mu'), stated('value', 320_000_000, 'exact', 'yuan')],
+    figures: [
+      stated('applications', 598),
+      stated('minors', 288),
+      stated('area', 5000, 'at-least', 'mu'),
+      stated('value', 320_000_000, 'exact', 'yuan'),
+    ],
     derived: [
-      { id: 'adults', op: 'difference', of: ['applications', 'minors'], unit: 'application', label: { zh: '成年', en: 'adults' } },
+      {
+        id: 'adults',
+        op: 'difference',
+        of: ['applications', 'minors'],
+        unit: 'application',
+        label: { zh: '成年', en: 'adults' },
+      },
       { id: 'share', op: 'share', of: ['minors', 'applications'], unit: 'percent', label: { zh: '占比', en: 'share' } },
       { id: 'per-mu', op: 'ratio', of: ['value', 'area'], unit: 'yuan-per-mu', label: { zh: '每亩', en: 'per mu' } },
     ],

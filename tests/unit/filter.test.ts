@@ -30,7 +30,11 @@ describe('story filters', () => {
 
   it('sorts by newest or by title', () => {
     const collator = new Intl.Collator('en');
-    const cards = [card({ title: 'B', periodEnd: '2023' }), card({ title: 'A', periodEnd: '2024-01' }), card({ title: 'C', published: '2027-01-01' })];
+    const cards = [
+      card({ title: 'B', periodEnd: '2023' }),
+      card({ title: 'A', periodEnd: '2024-01' }),
+      card({ title: 'C', published: '2027-01-01' }),
+    ];
     expect([...cards].sort(compareCards('newest', collator)).map((c) => c.title)).toEqual(['C', 'A', 'B']);
     expect([...cards].sort(compareCards('title', collator)).map((c) => c.title)).toEqual(['A', 'B', 'C']);
   });
