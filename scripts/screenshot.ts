@@ -1,10 +1,10 @@
 /**
- * `npm run screenshot -- <path> [out.png] [width] [dark]`: a PNG of a built page, for the README
+ * `npm run screenshot -- <path> [out.png] [width] [light|dark] [full]`: a PNG of a built page, for the README
  * and for looking at pages. Needs `npm run build` first.
  */
 import { launch, serve } from '../tests/support/browser';
 
-const [path = '/', out = 'screenshot.png', width = '1280', scheme = 'light'] = process.argv.slice(2);
+const [path = '/', out = 'screenshot.png', width = '1280', scheme = 'light', full = ''] = process.argv.slice(2);
 const server = await serve('dist');
 const browser = await launch();
 try {
@@ -15,7 +15,7 @@ try {
   });
   const page = await context.newPage();
   await page.goto(server.url + path);
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: full === 'full' });
   console.log(`${out}: ${path} at ${width}px, ${scheme}`);
 } finally {
   await browser.close();
