@@ -37,6 +37,10 @@ describe('every built page', () => {
         'href',
       );
       expect(new URL(back!).pathname).toBe(url);
+      expect(
+        fileOf(new URL($('meta[property="og:image"]').attr('content')!).pathname),
+        `${url} og:image`,
+      ).toBeDefined();
       for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
         expect($(`meta[property="${property}"]`).attr('content'), `${url} ${property}`).toBeTruthy();
       }
