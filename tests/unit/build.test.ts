@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** A throwaway copy of the project whose content a test may break. */
+let project: string;
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'casebook-build-'));
+  for (const item of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'tests',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
+    cpSync(item, join(project, item), { recursive: true });
+  }
+  symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
+  mkdirSync(join(project, 'dist'));
+  writeFileSync(join(project, 'dist', 'index.html'), 'the previous build');
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+function build(): { status: number | null; output: string } {
+  const result = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const story = (slug: string, lang: string) => join(project, 'content', 'initiatives', slug, `${lang}.mdx`);
+const previousBuildKept = () => readFileSync(join(project, 'dist', 'index.html'), 'utf8') === 'the previous build';
+
+describe('npm run build on broken content', { timeout: 120_000 }, () => {
+  it('fails on a misspelt figure id, naming file, line and the known ids, and leaves dist/ as it was', () => {
+    const path = story('qingzhen-school-buses', 'en');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace('<Figure id="bus-lines" />', '<Figure id="bus-line" />'));
+    const { status, output } = build();
+    writeFileSync(path, original);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/initiatives\/qingzhen-school-buses\/en\.mdx:\d+ {2}Figure\.id: unknown figure id "bus-line"\. Use one of the ids in data\.yaml: bus-lines\./,
+    );
+    expect(previousBuildKept()).toBe(true);
+  });
+
+  it('fails on MDX the compiler rejects without writing a half-built site', () => {
+    const path = story('gaozhai-forest-economy', 'zh');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, `${original}\n<div>\n`);
+    const { status, output } = build();
+    writeFileSync(path, original);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/gaozhai-forest-economy\/zh\.mdx/);
+    expect(output).toMatch(/dist\/ was left as it was/);
+    expect(previousBuildKept()).toBe(true);
+    expect(existsSync(join(project, '.dist-build'))).toBe(false);
+  });
+});
