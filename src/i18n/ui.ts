@@ -52,7 +52,9 @@ const zh = {
   tagsTitle: '全部标签',
   tagsIntro: '每个标签汇集相关案例。',
   themePageIntro: '本主题下的案例：',
-  placeIntro: (place: string) => `发生在${place}的案例。`,
+  placeIntro: (place: string, kind: string, code: string | undefined) =>
+    `${place}是贵阳市的${kind}${code ? `（行政区划代码${code}）` : ''}。以下是发生在这里的案例。`,
+  placeKind: { city: '县级市', district: '区', county: '县', zone: '开发区（不属于行政区划）' },
   placeIntroCity: '覆盖贵阳全市的案例。',
   tagIntro: (tag: string) => `标有“${tag}”的案例。`,
   aboutTitle: '关于本站',
@@ -121,7 +123,14 @@ const en: UiStrings = {
   tagsTitle: 'All tags',
   tagsIntro: 'Each tag gathers the stories about one subject.',
   themePageIntro: 'Stories under this theme:',
-  placeIntro: (place: string) => `Stories from ${place}.`,
+  placeIntro: (place: string, kind: string, code: string | undefined) =>
+    `${place} is a ${kind} of Guiyang${code ? ` (administrative code ${code})` : ''}. Stories from here:`,
+  placeKind: {
+    city: 'county-level city',
+    district: 'district',
+    county: 'county',
+    zone: 'development zone, not an administrative division,',
+  },
   placeIntroCity: 'Stories that cover the whole city of Guiyang.',
   tagIntro: (tag: string) => `Stories tagged “${tag}”.`,
   aboutTitle: 'About the casebook',

@@ -20,12 +20,16 @@ afterAll(async () => {
 async function open(
   path: string,
   options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ page: Page; context: BrowserContext }> {
+): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
+  // Console errors include Content Security Policy violations and failed requests.
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(server.url + path);
   expect(response?.status(), path).toBe(200);
-  return { page, context };
+  return { page, context, errors };
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -109,7 +113,7 @@ describe('accessibility (axe)', () => {
 
 describe('story filters on /stories/', () => {
   it('filter without a reload, keep the state in the URL, and restore it from the URL', async () => {
-    const { page, context } = await open('/en/stories/');
+    const { page, context, errors } = await open('/en/stories/');
     const visible = () => page.locator('#story-list > li:visible').count();
     const total = await visible();
     expect(total).toBeGreaterThanOrEqual(10);
@@ -126,6 +130,7 @@ describe('story filters on /stories/', () => {
     await page.click('button[type=reset]');
     await expect.poll(visible).toBe(total);
     expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
     await context.close();
 
     const restored = await open('/stories/?tag=homestays&sort=title');

@@ -54,6 +54,15 @@ describe('every built page', () => {
     }
   });
 
+  it('has a Content Security Policy that allows no inline or third-party script', () => {
+    for (const url of pages()) {
+      const policy = page(url)('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
+      expect(policy, url).toMatch(/script-src 'self'(;|$)/);
+      expect(policy, url).not.toMatch(/unsafe-inline|https?:/);
+      expect(page(url)('script:not([src])').length, url).toBe(0);
+    }
+  });
+
   it('has a skip link to the main content and exactly one h1', () => {
     for (const url of pages()) {
       const $ = page(url);
