@@ -54,7 +54,7 @@ const zh = {
   themePageIntro: '本主题下的案例：',
   placeIntro: (place: string, kind: string, code: string | undefined) =>
     `${place}是贵阳市的${kind}${code ? `（行政区划代码${code}）` : ''}。以下是发生在这里的案例。`,
-  placeKind: { city: '县级市', district: '区', county: '县', zone: '开发区（不属于行政区划）' },
+  placeKind: { city: '县级市', district: '区', county: '县', zone: '开发区' },
   placeIntroCity: '覆盖贵阳全市的案例。',
   tagIntro: (tag: string) => `标有“${tag}”的案例。`,
   aboutTitle: '关于本站',
@@ -66,6 +66,7 @@ const zh = {
   footerSources: '所有事实均注明出处。',
   more: '阅读全文',
   paren: (text: string) => `（${text}）`,
+  listSeparator: '、',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}，《${title}》，${date}${author ? `，作者：${author}` : ''}。`,
 };
@@ -124,7 +125,7 @@ const en: UiStrings = {
   tagsIntro: 'Each tag gathers the stories about one subject.',
   themePageIntro: 'Stories under this theme:',
   placeIntro: (place: string, kind: string, code: string | undefined) =>
-    `${place} is a ${kind} of Guiyang${code ? ` (administrative code ${code})` : ''}. Stories from here:`,
+    `${place} is a ${kind} in Guiyang${code ? ` (administrative code ${code})` : ''}. Stories from here:`,
   placeKind: {
     city: 'county-level city',
     district: 'district',
@@ -144,6 +145,7 @@ const en: UiStrings = {
   footerSources: 'Every fact is cited to its source.',
   more: 'Read the story',
   paren: (text: string) => ` (${text})`,
+  listSeparator: ', ',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}${author ? ` (${author})` : ''}, “${title}”, ${date}.`,
 };
