@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { checkContent, formatProblem } from '../src/lib/content-check';
+import { checkContent, problemReport } from '../src/lib/content-check';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-build';
@@ -24,8 +24,7 @@ function step(label: string, command: string, args: string[], env: Record<string
 
 const { problems, initiatives } = checkContent(process.cwd());
 if (problems.length) {
-  console.error(`Content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  console.error(problemReport(problems));
   console.error('\nNothing was built; dist/ was left as it was.');
   process.exit(1);
 }

@@ -232,6 +232,14 @@ function checkStoryBody(
   }
 }
 
+/** The problems as an editor reads them: a count, then one line each. */
+export function problemReport(problems: Problem[]): string {
+  const lines = problems.map((problem) => `  ${formatProblem(problem)}`);
+  return [`Content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, '', ...lines].join(
+    '\n',
+  );
+}
+
 /** Everything the check read, for callers that want the data as well as the problems. */
 export interface ContentReport {
   problems: Problem[];

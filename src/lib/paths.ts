@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './locale';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale';
 
 /**
  * URLs. Every page exists in both languages: Chinese at the root, English under `/en/`.
@@ -50,4 +50,9 @@ export function localeParam(locale: Locale): string | undefined {
 /** The story slug of a story page's path: '/en/stories/x/' → 'x'; undefined elsewhere. */
 export function storyOfPath(pathname: string): string | undefined {
   return /^(?:\/en)?\/stories\/([^/]+)\/?$/.exec(pathname)?.[1];
+}
+
+/** Static paths for a page that exists once per language: `/x/` and `/en/x/`. */
+export function localeStaticPaths(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
 }

@@ -3,11 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../data/catalog';
 import { ui } from '../../i18n/ui';
 import { storiesIn } from '../../lib/catalog';
-import { LANG_TAG, LOCALES, type Locale } from '../../lib/locale';
-import { localeParam, localePath, routes } from '../../lib/paths';
+import { LANG_TAG, type Locale } from '../../lib/locale';
+import { localeStaticPaths, localePath, routes } from '../../lib/paths';
 
-export const getStaticPaths = (() =>
-  LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 
 /** RSS 2.0 feed of one language's stories, newest first. */
 export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
