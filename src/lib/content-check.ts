@@ -169,6 +169,7 @@ function checkStoryBody(
   figureIds: Set<string>,
   slugs: Set<string>,
   problems: Problem[],
+  stated: { id: string; value: number }[] = [],
 ): void {
   const lineAt = (index: number) => firstLine + body.slice(0, index).split('\n').length - 1;
   for (const match of body.matchAll(/^import\s.*$/gm)) {
@@ -201,6 +202,22 @@ function checkStoryBody(
         line: reference.line,
         field: 'Figure.id',
         message: `unknown figure id "${reference.id}". Use one of the ids in data.yaml: ${known}.`,
+      });
+    }
+  }
+  // A figure typed as digits can drift from data.yaml; small numbers are too common to judge.
+  const prose = body
+    .replace(/<Figure\b[^>]*>/g, (tag) => ' '.repeat(tag.length))
+    .replace(/\]\([^)]*\)/g, (link) => ' '.repeat(link.length));
+  for (const figure of stated.filter((candidate) => candidate.value >= 10)) {
+    const digits = String(figure.value);
+    const grouped = figure.value.toLocaleString('en');
+    const pattern = new RegExp(`(?<![\\d.,])(?:${digits}|${grouped})(?![\\d]|[.,]\\d)`, 'g');
+    for (const match of prose.matchAll(pattern)) {
+      problems.push({
+        file,
+        line: lineAt(match.index),
+        message: `the number ${match[0]} is typed by hand; write <Figure id="${figure.id}" /> so the text always matches data.yaml.`,
       });
     }
   }
@@ -300,6 +317,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     }
     const dataPath = join(dir, 'data.yaml');
     let figureIds = new Set<string>();
+    let statedFigures: { id: string; value: number }[] = [];
     if (!existsSync(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
@@ -339,6 +357,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         });
         const stated = new Set<string>();
         figureIds = new Set();
+        statedFigures = data.figures;
         data.figures.forEach((figure, index) => {
           if (figureIds.has(figure.id))
             at(['figures', index, 'id'], `"${figure.id}" is used twice: figure ids must be unique in a story`);
@@ -405,7 +424,8 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       if (!yamlProblems.length) validate(yaml, storySchema, problems);
       if (!parts.body.trim())
         problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
-      if (initiatives.has(slug)) checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems);
+      if (initiatives.has(slug))
+        checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems, statedFigures);
     }
   }
   if (headlines.length > 1) {

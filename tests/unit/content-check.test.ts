@@ -138,6 +138,16 @@ describe('content check on stories', () => {
     ]);
   });
 
+  it('rejects a figure typed as digits, but not other numbers', () => {
+    const problems = check({
+      [EN]: `${valid(EN)}\nIn 2023 it had 3,840 spaces; later 3840 again, not 38400 or 3840.5 or 13840; 7 car parks.\n`,
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/en\.mdx:8 {2}the number 3,840 is typed by hand; write <Figure id="spaces" \/>/),
+      expect.stringMatching(/en\.mdx:8 {2}the number 3840 is typed by hand/),
+    ]);
+  });
+
   it('rejects images without alt text', () => {
     const problems = check({ [EN]: `${valid(EN)}\n![](/photo.jpg)\n` });
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/has no alt text/) })]);
