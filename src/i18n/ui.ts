@@ -67,6 +67,7 @@ const zh = {
   more: '阅读全文',
   paren: (text: string) => `（${text}）`,
   listSeparator: '、',
+  colon: '：',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}，《${title}》，${date}${author ? `，作者：${author}` : ''}。`,
 };
@@ -146,6 +147,7 @@ const en: UiStrings = {
   more: 'Read the story',
   paren: (text: string) => ` (${text})`,
   listSeparator: ', ',
+  colon: ': ',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}${author ? ` (${author})` : ''}, “${title}”, ${date}.`,
 };
