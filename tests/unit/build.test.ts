@@ -52,7 +52,7 @@ describe('npm run build', { timeout: 180_000 }, () => {
     const zh = readFileSync(join(project, 'dist', 'stories', 'gaozhai-forest-economy', 'index.html'), 'utf8');
     const en = readFileSync(join(project, 'dist', 'en', 'stories', 'gaozhai-forest-economy', 'index.html'), 'utf8');
     expect(zh).toMatch(
-      /<h2 id="corrections">更新与更正<\/h2>\s*<ul>\s*<li>\s*<time datetime="2026-12-01">2026年12月1日<\/time>[:：]?\s*更正了乡镇名称的写法。/,
+      /<h2 id="corrections">更新与更正<\/h2>\s*<ul>\s*<li>\s*<time datetime="2026-12-01">2026年12月1日<\/time>：更正了乡镇名称的写法。/,
     );
     expect(en).toMatch(
       /<time datetime="2026-12-01">December 1, 2026<\/time>:\s*Corrected the spelling of the township\./,
