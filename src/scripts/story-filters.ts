@@ -77,10 +77,15 @@ if (form && list && status && empty) {
   apply(initial);
   form.hidden = false;
 
-  form.addEventListener('change', () => {
+  const update = () => {
     const state = read();
     apply(state);
     history.replaceState(null, '', location.pathname + stateToSearch(state) + location.hash);
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
   });
   form.addEventListener('reset', () => {
     // After the browser has reset the fields.
@@ -91,5 +96,4 @@ if (form && list && status && empty) {
       history.replaceState(null, '', location.pathname + location.hash);
     });
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
 }
