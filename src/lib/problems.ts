@@ -1,0 +1,27 @@
+/** Problems found in content files, and how they are printed for an editor. */
+
+/** One thing an editor has to fix. */
+export interface Problem {
+  /** Path relative to the project root. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  /** Dotted field path, e.g. `figures[1].unit`. */
+  field?: string;
+  /** What is wrong and what to do. */
+  message: string;
+}
+
+/** `file:line field: message`, the way compilers print errors. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return problem.field ? `${where}  ${problem.field}: ${problem.message}` : `${where}  ${problem.message}`;
+}
+
+/** The problems as an editor reads them: a count, then one line each. */
+export function problemReport(problems: Problem[]): string {
+  const lines = problems.map((problem) => `  ${formatProblem(problem)}`);
+  return [`Content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, '', ...lines].join(
+    '\n',
+  );
+}
