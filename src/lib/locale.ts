@@ -6,6 +6,9 @@ export { LOCALES } from '../schemas/common';
 /** BCP 47 tag for `<html lang>`, hreflang and Intl. */
 export const LANG_TAG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
+/** Open Graph locale of each language. */
+export const OG_LOCALE: Record<Locale, string> = { zh: 'zh_CN', en: 'en_GB' };
+
 /** The locale whose pages live at the site root. */
 export const DEFAULT_LOCALE: Locale = 'zh';
 

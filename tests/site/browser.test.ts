@@ -155,6 +155,20 @@ describe('story filters on /stories/', () => {
   });
 });
 
+describe('printing a story', () => {
+  it('leaves out navigation and filters, keeps the story and prints its address', async () => {
+    const { page, context } = await open('/en/stories/shanshu-lakeside-homestays/', { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.related').isVisible()).toBe(false);
+    expect(await page.locator('article .prose').isVisible()).toBe(true);
+    expect(await page.locator('.print-only').innerText()).toMatch(/\/en\/stories\/shanshu-lakeside-homestays\/$/);
+    // Dark mode is for screens: print is dark text on white.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+});
+
 describe('the 404 page', () => {
   it('is served for an unknown address and links to the browse pages in both languages', async () => {
     const context = await browser.newContext();
