@@ -4,6 +4,9 @@ import { initiativeSchema } from './schemas/initiative';
 import { storySchema } from './schemas/story';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from './schemas/vocabulary';
 
+/** Entry id: the file's path inside its collection folder, without the extension. */
+const pathWithoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '');
+
 /** content/initiatives/<slug>/data.yaml, with the folder name as id. */
 const initiatives = defineCollection({
   loader: glob({
@@ -19,7 +22,7 @@ const stories = defineCollection({
   loader: glob({
     pattern: '*/{zh,en}.mdx',
     base: './content/initiatives',
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    generateId: pathWithoutExtension,
   }),
   schema: storySchema,
 });
@@ -28,7 +31,7 @@ const sources = defineCollection({
   loader: glob({
     pattern: '*.yaml',
     base: './content/sources',
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+    generateId: pathWithoutExtension,
   }),
   schema: sourceSchema,
 });
@@ -42,7 +45,7 @@ const pages = defineCollection({
   loader: glob({
     pattern: '*/{zh,en}.md',
     base: './content/pages',
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    generateId: pathWithoutExtension,
   }),
   schema: storySchema,
 });

@@ -36,7 +36,7 @@ function derivedQualifier(inputs: FigureData[]): Qualifier {
   return inputs.every((input) => input.qualifier === 'exact') ? 'exact' : 'about';
 }
 
-/** Joins two periods: the same one, or the range from the earlier start to the later end. */
+/** The period of a figure derived from two: theirs when they agree, else both, joined by " + ". */
 function joinPeriods(a: string, b: string): string {
   return a === b ? a : [a, b].sort().join(' + ');
 }
@@ -68,7 +68,7 @@ export function resolveFigures(data: Pick<InitiativeData, 'figures' | 'derived'>
       value: derive(rule.op, a.value, b.value),
       unit: rule.unit,
       qualifier: derivedQualifier([a, b]),
-      period: a.period === b.period ? a.period : joinPeriods(a.period, b.period),
+      period: joinPeriods(a.period, b.period),
       label: rule.label,
       sources: [...new Set([a.source, b.source])],
       derivation: { op: rule.op, of: rule.of },

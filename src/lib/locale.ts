@@ -16,8 +16,3 @@ export const DEFAULT_LOCALE: Locale = 'zh';
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh' ? 'en' : 'zh';
 }
-
-/** Picks the text for `locale` from a `{ zh, en }` pair. */
-export function pick<T>(text: Record<Locale, T>, locale: Locale): T {
-  return text[locale];
-}

@@ -1,4 +1,0 @@
-export * from './common';
-export * from './initiative';
-export * from './story';
-export * from './vocabulary';
