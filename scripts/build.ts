@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { checkContent, problemReport } from '../src/lib/content-check';
+import { checkContent, problemReport } from '../src/content-check';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-build';

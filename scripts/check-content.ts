@@ -1,5 +1,5 @@
 /** `npm run check:content`: validates content/ and prints every problem with file, line and fix. */
-import { checkContent, problemReport } from '../src/lib/content-check';
+import { checkContent, problemReport } from '../src/content-check';
 
 const { problems, initiatives } = checkContent(process.cwd());
 if (problems.length) {

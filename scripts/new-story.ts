@@ -4,7 +4,7 @@
  * draft (left out of the site) until its data file says `status: published`.
  */
 import { parseArgs } from 'node:util';
-import { scaffoldStory } from '../src/lib/scaffold';
+import { scaffoldStory } from '../src/scaffold';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@ import type { Localized } from '../schemas/common';
 import type { DerivedData, FigureData, InitiativeData, Qualifier } from '../schemas/initiative';
 import { formatFigure, formatPeriod } from './format';
 import type { Locale } from './locale';
-import type { UnitId } from './units';
+import type { UnitId } from '../schemas/units';
 
 /** A figure ready to show: stated in a source, or derived from stated ones. */
 export interface ResolvedFigure {

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../schemas/initiative';
 import { LANG_TAG, type Locale } from './locale';
-import { UNITS, type UnitId } from './units';
+import { UNITS, type UnitId } from '../schemas/units';
 
 /**
  * The number alone, in the conventions of each language: Chinese groups by 万 and 亿 and writes

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** The site's two languages: Simplified Chinese first, English second. */
 export const LOCALES = ['zh', 'en'] as const;

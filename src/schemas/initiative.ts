@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { UNIT_IDS } from '../lib/units';
+import { z } from 'astro/zod';
+import { UNIT_IDS } from './units';
 import { date, kebabId, localized, period, textish } from './common';
 
 /** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** Frontmatter of `content/initiatives/<slug>/{zh,en}.mdx`: the language-specific part of a story. */
 export const storySchema = z.strictObject({

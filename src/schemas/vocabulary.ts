@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { kebabId, localized, textish } from './common';
 
 /** One entry of `content/themes.yaml`. */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../support/browser';
+import { launch, serve } from '../../scripts/support/browser';
 import { requireDist } from '../support/dist';
 
 let browser: Browser;

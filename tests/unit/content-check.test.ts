@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type Problem } from '../../src/lib/content-check';
+import { checkContent, formatProblem, type Problem } from '../../src/content-check';
 import { contentTree, FIXTURES } from '../support/fixture';
 
 const DATA = 'initiatives/night-market/data.yaml';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigure, formatNumber, formatPeriod, periodYears } from '../../src/lib/format';
 import type { Qualifier } from '../../src/schemas/initiative';
-import type { UnitId } from '../../src/lib/units';
+import type { UnitId } from '../../src/schemas/units';
 
 describe('formatFigure', () => {
   const cases: [number, UnitId, Qualifier, string, string][] = [

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { scaffoldStory } from '../../src/lib/scaffold';
+import { checkContent } from '../../src/content-check';
+import { scaffoldStory } from '../../src/scaffold';
 import { contentTree } from '../support/fixture';
 
 let cleanup = () => {};

@@ -1,4 +1,7 @@
-/** The components a story (MDX) may use, passed to every story's <Content />. */
+/** The components passed to every story's <Content />: one per name in src/lib/story-components.ts. */
+import type { StoryComponentName } from '../../lib/story-components';
+import Background from './Background.astro';
 import Figure from './Figure.astro';
+import Reading from './Reading.astro';
 
-export const storyComponents = { Figure };
+export const storyComponents = { Figure, Background, Reading } satisfies Record<StoryComponentName, unknown>;

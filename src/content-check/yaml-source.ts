@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { relative } from 'node:path';
-import type { Problem } from './problems';
+import type { Problem } from '../lib/problems';
 
 /** YAML with line numbers, validated with Zod schemas into Problems an editor can act on. */
 

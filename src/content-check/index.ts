@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSeq } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { LOCALES } from '../schemas/common';
 import { initiativeSchema, type InitiativeData } from '../schemas/initiative';
 import { storySchema } from '../schemas/story';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
-import type { Problem } from './problems';
+import type { Problem } from '../lib/problems';
 import { checkStoryBody, splitFrontmatter } from './story-body';
 import { fieldName, lineOf, parseYaml, validate } from './yaml-source';
 
-export { formatProblem, problemReport, type Problem } from './problems';
+export { formatProblem, problemReport, type Problem } from '../lib/problems';
 
 function readVocabulary<T extends z.ZodType>(
   root: string,

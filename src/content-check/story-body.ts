@@ -1,5 +1,6 @@
-import type { Locale } from './locale';
-import type { Problem } from './problems';
+import type { Locale } from '../lib/locale';
+import type { Problem } from '../lib/problems';
+import { STORY_COMPONENT_NAMES } from '../lib/story-components';
 
 /** Checks of a story's MDX text: frontmatter, components, figure references, links, images. */
 
@@ -12,7 +13,7 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 }
 
 /** Components a story may use; they are provided to every story, so no import is needed. */
-export const STORY_COMPONENTS = ['Figure'] as const;
+export const STORY_COMPONENTS = STORY_COMPONENT_NAMES;
 
 /** `<Figure id="…" />` references in an MDX body, with 1-based lines. */
 export function figureReferences(body: string, firstLine = 1): { id: string | undefined; line: number }[] {
