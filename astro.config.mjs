@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { sitemapI18n } from './src/lib/locale.ts';
 
 /** Where the site is deployed; canonical URLs, feeds and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://casebook.example.org';
@@ -14,7 +15,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: sitemapI18n(),
       filter: (page) => !page.includes('/404'),
     }),
   ],

@@ -4,9 +4,17 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure code, schemas and the content check on fixtures: seconds.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Whole `npm run build`s of throwaway copies of the project.
         test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

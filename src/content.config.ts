@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { initiativeSchema } from './schemas/initiative';
 import { storySchema } from './schemas/story';
+import { unitSchema } from './schemas/units';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from './schemas/vocabulary';
 
 /** Entry id: the file's path inside its collection folder, without the extension. */
@@ -17,10 +18,10 @@ const initiatives = defineCollection({
   schema: initiativeSchema,
 });
 
-/** content/initiatives/<slug>/{zh,en}.mdx, with `<slug>/<lang>` as id. */
+/** content/initiatives/<slug>/<lang>.mdx, one per language, with `<slug>/<lang>` as id. */
 const stories = defineCollection({
   loader: glob({
-    pattern: '*/{zh,en}.mdx',
+    pattern: '*/*.mdx',
     base: './content/initiatives',
     generateId: pathWithoutExtension,
   }),
@@ -39,15 +40,16 @@ const sources = defineCollection({
 const themes = defineCollection({ loader: file('./content/themes.yaml'), schema: themeSchema });
 const places = defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema });
 const tags = defineCollection({ loader: file('./content/tags.yaml'), schema: tagSchema });
+const units = defineCollection({ loader: file('./content/units.yaml'), schema: unitSchema });
 
-/** content/pages/<page>/{zh,en}.md: the site's own pages, such as About. */
+/** content/pages/<page>/<lang>.md: the site's own pages, such as About. */
 const pages = defineCollection({
   loader: glob({
-    pattern: '*/{zh,en}.md',
+    pattern: '*/*.md',
     base: './content/pages',
     generateId: pathWithoutExtension,
   }),
   schema: storySchema,
 });
 
-export const collections = { initiatives, stories, sources, themes, places, tags, pages };
+export const collections = { initiatives, stories, sources, themes, places, tags, units, pages };

@@ -2,13 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSeq } from 'yaml';
 import type { z } from 'astro/zod';
-import { LOCALES } from '../schemas/common';
 import { initiativeSchema, type InitiativeData } from '../schemas/initiative';
 import { storySchema } from '../schemas/story';
+import { unitSchema } from '../schemas/units';
+import { REQUIRED_LOCALES } from '../lib/locale';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
-import { checkStoryBody, splitFrontmatter } from './story-body';
-import { fieldName, lineOf, parseYaml, validate } from './yaml-source';
+import { checkStoryBody, figureReferences, splitFrontmatter } from './story-body';
+import { fieldName, lineOf, parseYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 
@@ -67,6 +68,8 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
   const themes = readVocabulary(root, contentDir, 'themes.yaml', themeSchema, problems);
   const places = readVocabulary(root, contentDir, 'places.yaml', placeSchema, problems);
   const tags = readVocabulary(root, contentDir, 'tags.yaml', tagSchema, problems);
+  const units = readVocabulary(root, contentDir, 'units.yaml', unitSchema, problems);
+  const unitIds = new Set(units.map((unit) => unit.id));
 
   const sourcesDir = join(contentDir, 'sources');
   const sourceIds = new Set<string>();
@@ -112,6 +115,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     const dataPath = join(dir, 'data.yaml');
     let figureIds = new Set<string>();
     let statedFigures: { id: string; value: number }[] = [];
+    let dataYaml: YamlFile | undefined;
     if (!existsSync(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
@@ -120,6 +124,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       });
     } else {
       const { yaml, problems: yamlProblems } = parseYaml(root, dataPath, readFileSync(dataPath, 'utf8'));
+      dataYaml = yaml;
       problems.push(...yamlProblems);
       const data = yamlProblems.length ? undefined : validate(yaml, initiativeSchema, problems);
       if (data) {
@@ -152,6 +157,12 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         const stated = new Set<string>();
         figureIds = new Set();
         statedFigures = data.figures;
+        const knownUnit = (unit: string, path: PropertyKey[]) => {
+          if (!unitIds.has(unit))
+            at(path, `unknown unit "${unit}"; use one of: ${[...unitIds].join(', ')}, or add it to content/units.yaml`);
+        };
+        data.figures.forEach((figure, index) => knownUnit(figure.unit, ['figures', index, 'unit']));
+        data.derived.forEach((rule, index) => knownUnit(rule.unit, ['derived', index, 'unit']));
         data.figures.forEach((figure, index) => {
           if (figureIds.has(figure.id))
             at(['figures', index, 'id'], `"${figure.id}" is used twice: figure ids must be unique in a story`);
@@ -192,13 +203,13 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         });
       }
     }
-    for (const locale of LOCALES) {
+    for (const locale of REQUIRED_LOCALES) {
       const path = join(dir, `${locale}.mdx`);
       const file = relative(root, path);
       if (!existsSync(path)) {
         problems.push({
           file,
-          message: `is missing: every story needs both zh.mdx and en.mdx (\`npm run new-story\` writes both)`,
+          message: `is missing: every story needs ${REQUIRED_LOCALES.map((code) => `${code}.mdx`).join(' and ')} (\`npm run new-story\` writes them)`,
         });
         continue;
       }
@@ -218,8 +229,23 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       if (!yamlProblems.length) validate(yaml, storySchema, problems);
       if (!parts.body.trim())
         problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
-      if (initiatives.has(slug))
+      if (initiatives.has(slug)) {
         checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems, statedFigures);
+        const data = initiatives.get(slug)!;
+        const shown = new Set(figureReferences(parts.body).map((reference) => reference.id));
+        const unshown = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
+          list.forEach((figure, index) => {
+            if (figure.tableOnly || shown.has(figure.id)) return;
+            problems.push({
+              file: relative(root, dataPath),
+              line: dataYaml && lineOf(dataYaml, [key, index, 'id']),
+              field: `${key}[${index}].id`,
+              message: `figure "${figure.id}" is not shown in ${locale}.mdx: write <Figure id="${figure.id}" /> where the text mentions it, or add \`tableOnly: true\` to show it only in the figures table`,
+            });
+          });
+        unshown(data.figures, 'figures');
+        unshown(data.derived, 'derived');
+      }
     }
   }
   if (headlines.length > 1) {

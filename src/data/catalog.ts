@@ -3,16 +3,20 @@ import { buildCatalog, type Catalog } from '../lib/catalog';
 
 let cached: Promise<Catalog> | undefined;
 
-/** The site's catalog, built once per build from the content collections. */
+/**
+ * The site's catalog, built once per build from the content collections. The dev server
+ * includes drafts so editors can preview them; a build never does.
+ */
 export function loadCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [initiatives, stories, sources, themes, places, tags] = await Promise.all([
+    const [initiatives, stories, sources, themes, places, tags, units] = await Promise.all([
       getCollection('initiatives'),
       getCollection('stories'),
       getCollection('sources'),
       getCollection('themes'),
       getCollection('places'),
       getCollection('tags'),
+      getCollection('units'),
     ]);
     return buildCatalog({
       initiatives,
@@ -21,6 +25,8 @@ export function loadCatalog(): Promise<Catalog> {
       themes: themes.map((entry) => entry.data),
       places: places.map((entry) => entry.data),
       tags: tags.map((entry) => entry.data),
+      units: units.map((entry) => entry.data),
+      drafts: import.meta.env.DEV,
     });
   })();
   return cached;

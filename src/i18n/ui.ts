@@ -1,4 +1,15 @@
-import type { Locale } from '../lib/locale';
+import { fallbackChain, type LocaleCode } from './locales';
+
+/** A number with its unit, in pieces, so each language can place its qualifier. */
+export interface FigureParts {
+  prefix: string;
+  number: string;
+  suffix: string;
+  /** The noun with a leading space (" matters"), or empty. */
+  noun: string;
+}
+
+const whole = ({ prefix, number, suffix, noun }: FigureParts) => `${prefix}${number}${suffix}${noun}`;
 
 /** Every user-facing string of the site's chrome, per language. A missing key is a type error. */
 const zh = {
@@ -10,7 +21,7 @@ const zh = {
   navTags: '标签',
   navAbout: '关于',
   navLabel: '主导航',
-  languageSwitch: 'English',
+  languageLabel: '其他语言',
   breadcrumbLabel: '位置',
   keyFigures: '关键数字',
   backgroundLabel: '背景',
@@ -34,7 +45,8 @@ const zh = {
   noCorrections: '暂无更正。',
   correctionsPolicy: '更正说明',
   related: '相关案例',
-  otherLanguage: 'Read this story in English',
+  /** The link to this story in this language, shown on the other languages' pages. */
+  readStory: '阅读中文版',
   latestStories: '最新案例',
   allStories: '查看全部案例',
   storyCount: (count: number) => `${count}个案例`,
@@ -57,7 +69,11 @@ const zh = {
     `${place}是贵阳市的${kind}${code ? `（行政区划代码${code}）` : ''}。以下是发生在这里的案例。`,
   placeKind: { city: '县级市', district: '区', county: '县', zone: '开发区' },
   placeIntroCity: '覆盖贵阳全市的案例。',
-  tagIntro: (tag: string) => `标有“${tag}”的案例。`,
+  facetIntro: (_facet: string, value: string) => `归入“${value}”的案例。`,
+  themesTitle: '主题',
+  themesIntro: '案例按所回应的需要分为三个主题。',
+  placesTitle: '地点',
+  placesIntro: '案例发生在贵阳的哪些区、县、市，以及覆盖全市或位于开发区的案例。',
   notFoundTitle: '找不到这个页面',
   notFoundHelp: '这个地址没有页面：可能链接有误，或页面已经移动。可以从这里继续浏览：',
   rssTitle: '订阅（RSS）',
@@ -69,9 +85,25 @@ const zh = {
   colon: '：',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}，《${title}》，${date}${author ? `，作者：${author}` : ''}。`,
+  /** How a figure's qualifier is written: 3840余件, 超过50%, 约7000吨, 近40年. */
+  qualifier: {
+    atLeast: (parts: FigureParts) =>
+      parts.suffix === '%' ? `超过${whole(parts)}` : `${parts.prefix}${parts.number}余${parts.suffix}${parts.noun}`,
+    about: (parts: FigureParts) => `约${whole(parts)}`,
+    nearly: (parts: FigureParts) => `近${whole(parts)}`,
+  },
+  /** A year on its own: 2023年. */
+  year: (year: string) => `${year}年`,
+  periodUntil: (until: string) => `截至${until}`,
+  periodRange: (from: string, to: string) => `${from}至${to}`,
+  /** Between the periods of a figure derived from two. */
+  periodSeparator: '；',
 };
 
-type UiStrings = typeof zh;
+export type UiStrings = typeof zh;
+
+/** Keys of the plain-text strings (not the functions). */
+export type UiTextKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings];
 
 const en: UiStrings = {
   siteName: 'Guiyang Casebook',
@@ -82,7 +114,7 @@ const en: UiStrings = {
   navTags: 'Tags',
   navAbout: 'About',
   navLabel: 'Main',
-  languageSwitch: '中文',
+  languageLabel: 'Other languages',
   breadcrumbLabel: 'Breadcrumb',
   keyFigures: 'Key figures',
   backgroundLabel: 'Background',
@@ -106,7 +138,7 @@ const en: UiStrings = {
   noCorrections: 'None so far.',
   correctionsPolicy: 'Corrections policy',
   related: 'Related stories',
-  otherLanguage: '阅读中文版',
+  readStory: 'Read this story in English',
   latestStories: 'Latest stories',
   allStories: 'See all stories',
   storyCount: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`,
@@ -134,7 +166,12 @@ const en: UiStrings = {
     zone: 'development zone, not an administrative division,',
   },
   placeIntroCity: 'Stories that cover the whole city of Guiyang.',
-  tagIntro: (tag: string) => `Stories tagged “${tag}”.`,
+  facetIntro: (_facet: string, value: string) => `Stories filed under “${value}”.`,
+  themesTitle: 'Themes',
+  themesIntro: 'The stories fall under three themes, by the need they answer.',
+  placesTitle: 'Places',
+  placesIntro:
+    'Where in Guiyang the stories happen: its districts, counties and county-level city, the whole city, and the High-tech Zone.',
   notFoundTitle: 'Page not found',
   notFoundHelp:
     'There is no page at this address: the link may be wrong or the page may have moved. Carry on from here:',
@@ -148,11 +185,27 @@ const en: UiStrings = {
   colon: ': ',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}${author ? ` (${author})` : ''}, “${title}”, ${date}.`,
+  /** 3,840+ matters; more than ¥320 million, more than 50% (a "+" cannot follow a symbol or a word). */
+  qualifier: {
+    atLeast: (parts: FigureParts) =>
+      parts.prefix || parts.suffix || /\p{L}/u.test(parts.number)
+        ? `more than ${whole(parts)}`
+        : `${parts.number}+${parts.noun}`,
+    about: (parts: FigureParts) => `about ${whole(parts)}`,
+    nearly: (parts: FigureParts) => `nearly ${whole(parts)}`,
+  },
+  year: (year: string) => year,
+  periodUntil: (until: string) => `as of ${until}`,
+  periodRange: (from: string, to: string) => `${from} – ${to}`,
+  periodSeparator: '; ',
 };
 
-const strings: Record<Locale, UiStrings> = { zh, en };
+/** Strings per language; a language with a `fallback` in locales.ts may leave its table out. */
+const strings: Partial<Record<LocaleCode, UiStrings>> = { zh, en };
 
-/** The UI strings of a language. */
-export function ui(locale: Locale): UiStrings {
-  return strings[locale];
+/** The UI strings of a language (or of its fallback). */
+export function ui(locale: LocaleCode): UiStrings {
+  const found = fallbackChain(locale).find((code) => strings[code]);
+  if (!found) throw new Error(`no UI strings for language "${locale}": add them to src/i18n/ui.ts or set a fallback`);
+  return strings[found]!;
 }

@@ -1,14 +1,19 @@
 import type { InitiativeData } from '../schemas/initiative';
 import type { StoryFrontmatter } from '../schemas/story';
+import type { Unit } from '../schemas/units';
 import type { Place, Source, Tag, Theme } from '../schemas/vocabulary';
 import { resolveFigures, type ResolvedFigure } from './figures';
 import { periodYears } from './format';
-import type { Locale } from './locale';
+import { collator, fallbackChain, LOCALES, type Locale } from './locale';
+import { compareStories, sortFacts } from './order';
 
 /** One story in one language, with everything its pages need. */
 export interface Story {
   slug: string;
+  /** The language of the page the story is shown on. */
   locale: Locale;
+  /** The language its text is written in: `locale`, or its fallback when not yet translated. */
+  textLocale: Locale;
   title: string;
   summary: string;
   data: InitiativeData;
@@ -31,6 +36,9 @@ export interface CatalogInput {
   themes: Theme[];
   places: Place[];
   tags: Tag[];
+  units: Unit[];
+  /** Include drafts (the dev server previews them; a build never does). */
+  drafts?: boolean;
 }
 
 /** All published stories, themes and vocabularies of the site. */
@@ -47,21 +55,26 @@ function byId<T extends { id: string }>(items: T[], id: string, what: string): T
   return item;
 }
 
-/** Joins the collections into stories; drafts are left out. */
+/** Joins the collections into stories, one per initiative and language; drafts are left out. */
 export function buildCatalog(input: CatalogInput): Catalog {
   const themes = [...input.themes].sort((a, b) => a.order - b.order);
   const sources = input.sources.map((source) => ({ ...source.data, id: source.id }));
+  const units = new Map(input.units.map((unit) => [unit.id, unit]));
+  const texts = new Map(input.stories.map((entry) => [entry.id, entry]));
   const stories: Story[] = [];
   for (const initiative of input.initiatives) {
-    if (initiative.data.status !== 'published') continue;
+    if (initiative.data.status !== 'published' && !input.drafts) continue;
     const data = initiative.data;
-    const figures = resolveFigures(data);
-    for (const entry of input.stories) {
-      const [slug, locale] = entry.id.split('/') as [string, Locale];
-      if (slug !== initiative.id) continue;
+    const slug = initiative.id;
+    const figures = resolveFigures(data, units);
+    for (const locale of LOCALES) {
+      const textLocale = fallbackChain(locale).find((candidate) => texts.has(`${slug}/${candidate}`));
+      if (!textLocale) throw new Error(`content/initiatives/${slug}/${locale}.mdx is missing`);
+      const entry = texts.get(`${slug}/${textLocale}`)!;
       stories.push({
         slug,
         locale,
+        textLocale,
         title: entry.data.title,
         summary: entry.data.summary,
         data,
@@ -78,22 +91,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
   return { stories, themes, places: input.places, tags: input.tags };
 }
 
-/** Stories of one language, newest first (by publication date, then period end), then by title. */
+/** Stories of one language, in the site's one order (src/lib/order.ts): newest first. */
 export function storiesIn(catalog: Catalog, locale: Locale): Story[] {
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en');
+  const compare = compareStories('newest', collator(locale));
   return catalog.stories
     .filter((story) => story.locale === locale)
-    .sort(
-      (a, b) =>
-        b.data.published.getTime() - a.data.published.getTime() ||
-        periodEnd(b.data.period).localeCompare(periodEnd(a.data.period)) ||
-        collator.compare(a.title, b.title),
-    );
-}
-
-/** The last partial date a period reaches, for ordering. */
-export function periodEnd(period: string): string {
-  return period.split('/').at(-1)!;
+    .map((story) => ({ story, facts: sortFacts(story) }))
+    .sort((a, b) => compare(a.facts, b.facts))
+    .map(({ story }) => story);
 }
 
 /** City-wide place: sharing it says little about two stories being related. */

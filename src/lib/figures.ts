@@ -2,13 +2,15 @@ import type { Localized } from '../schemas/common';
 import type { DerivedData, FigureData, InitiativeData, Qualifier } from '../schemas/initiative';
 import { formatFigure, formatPeriod } from './format';
 import type { Locale } from './locale';
-import type { UnitId } from '../schemas/units';
+import type { Unit } from '../schemas/units';
+import { ui } from '../i18n/ui';
 
 /** A figure ready to show: stated in a source, or derived from stated ones. */
 export interface ResolvedFigure {
   id: string;
   value: number;
-  unit: UnitId;
+  /** The unit, with how each language writes it. */
+  unit: Unit;
   qualifier: Qualifier;
   period: string;
   label: Localized;
@@ -17,6 +19,8 @@ export interface ResolvedFigure {
   /** For a derived figure: how it was computed and from which ids. */
   derivation?: { op: DerivedData['op']; of: [string, string] };
   headline: boolean;
+  /** Shown only in the figures table, not in the story's text. */
+  tableOnly: boolean;
 }
 
 /** Computes a derived value. `share` is a percentage. */
@@ -45,17 +49,26 @@ function joinPeriods(a: string, b: string): string {
  * Every figure of an initiative, stated ones first, then derived ones computed here.
  * Throws when a derived figure names an unknown input (the content check reports it first).
  */
-export function resolveFigures(data: Pick<InitiativeData, 'figures' | 'derived'>): ResolvedFigure[] {
+export function resolveFigures(
+  data: Pick<InitiativeData, 'figures' | 'derived'>,
+  units: ReadonlyMap<string, Unit>,
+): ResolvedFigure[] {
+  const unitOf = (id: string, figure: string) => {
+    const unit = units.get(id);
+    if (!unit) throw new Error(`figure "${figure}" has unknown unit "${id}" (run npm run check:content)`);
+    return unit;
+  };
   const stated = new Map(data.figures.map((figure) => [figure.id, figure]));
   const resolved: ResolvedFigure[] = data.figures.map((figure) => ({
     id: figure.id,
     value: figure.value,
-    unit: figure.unit,
+    unit: unitOf(figure.unit, figure.id),
     qualifier: figure.qualifier,
     period: figure.period,
     label: figure.label,
     sources: [figure.source],
     headline: figure.headline,
+    tableOnly: figure.tableOnly,
   }));
   for (const rule of data.derived) {
     const [a, b] = rule.of.map((id) => {
@@ -66,13 +79,14 @@ export function resolveFigures(data: Pick<InitiativeData, 'figures' | 'derived'>
     resolved.push({
       id: rule.id,
       value: derive(rule.op, a.value, b.value),
-      unit: rule.unit,
+      unit: unitOf(rule.unit, rule.id),
       qualifier: derivedQualifier([a, b]),
       period: joinPeriods(a.period, b.period),
       label: rule.label,
       sources: [...new Set([a.source, b.source])],
       derivation: { op: rule.op, of: rule.of },
       headline: false,
+      tableOnly: rule.tableOnly,
     });
   }
   return resolved;
@@ -98,5 +112,5 @@ export function figurePeriod(figure: ResolvedFigure, locale: Locale): string {
   return figure.period
     .split(' + ')
     .map((part) => formatPeriod(part, locale))
-    .join(locale === 'zh' ? '；' : '; ');
+    .join(ui(locale).periodSeparator);
 }

@@ -1,66 +1,73 @@
 /**
  * Filtering and sorting of story cards on /stories/, shared by the browser script and the tests.
- * State lives in the URL: ?theme=…&place=…&tag=…&year=…&sort=title.
+ * State lives in the URL: ?theme=…&place=…&tag=a&tag=b&year=…&sort=title. Several values of one
+ * facet combine with OR; different facets combine with AND.
  */
-
-export const FILTER_KEYS = ['theme', 'place', 'tag', 'year'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-export type SortKey = 'newest' | 'title';
+import { FACET_KEYS, type FacetKey } from './facets';
+import { compareStories, SORT_KEYS, type SortFacts, type SortKey } from './order';
 
 export interface FilterState {
-  filters: Partial<Record<FilterKey, string>>;
+  filters: Partial<Record<FacetKey, string[]>>;
   sort: SortKey;
 }
 
 /** What a card says about itself (from its data-* attributes). */
-export interface CardFacts {
-  theme: string;
-  places: string[];
-  tags: string[];
-  years: string[];
-  published: string;
-  periodEnd: string;
-  title: string;
+export interface CardFacts extends SortFacts {
+  facets: Record<FacetKey, string[]>;
 }
 
-/** Reads the state from a query string; unknown keys and empty values are ignored. */
+/** Reads the state from a query string; unknown keys, empty and repeated values are ignored. */
 export function parseState(search: string): FilterState {
   const params = new URLSearchParams(search);
   const filters: FilterState['filters'] = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value) filters[key] = value;
+  for (const key of FACET_KEYS) {
+    const values = [...new Set(params.getAll(key).filter(Boolean))];
+    if (values.length) filters[key] = values;
   }
-  return { filters, sort: params.get('sort') === 'title' ? 'title' : 'newest' };
+  const sort = params.get('sort');
+  return { filters, sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : 'newest' };
 }
 
 /** Writes the state as a query string (empty when nothing is chosen), in a stable order. */
 export function stateToSearch(state: FilterState): string {
   const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = state.filters[key];
-    if (value) params.set(key, value);
-  }
+  for (const key of FACET_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.sort !== 'newest') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-/** Whether a card passes every chosen filter (filters combine with AND). */
-export function matches(card: CardFacts, filters: FilterState['filters']): boolean {
-  return (
-    (!filters.theme || card.theme === filters.theme) &&
-    (!filters.place || card.places.includes(filters.place)) &&
-    (!filters.tag || card.tags.includes(filters.tag)) &&
-    (!filters.year || card.years.includes(filters.year))
-  );
+/** Whether a card passes the filters, optionally leaving one facet out (for that facet's counts). */
+export function matches(card: CardFacts, filters: FilterState['filters'], except?: FacetKey): boolean {
+  return FACET_KEYS.every((key) => {
+    const chosen = filters[key];
+    if (key === except || !chosen?.length) return true;
+    return chosen.some((value) => card.facets[key].includes(value));
+  });
 }
 
-/** Orders cards: newest first (publication, then period end, then title) or by title. */
+/**
+ * How many cards each value of each facet would show if it were added to the selection: the
+ * other facets' selections apply, this facet's own do not (values within a facet are ORed).
+ */
+export function facetCountsFor(
+  cards: CardFacts[],
+  filters: FilterState['filters'],
+): Record<FacetKey, Map<string, number>> {
+  const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as Record<
+    FacetKey,
+    Map<string, number>
+  >;
+  for (const card of cards) {
+    for (const key of FACET_KEYS) {
+      if (!matches(card, filters, key)) continue;
+      for (const value of card.facets[key]) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Orders cards by the site's one rule (src/lib/order.ts). */
 export function compareCards(sort: SortKey, collator: Intl.Collator): (a: CardFacts, b: CardFacts) => number {
-  if (sort === 'title') return (a, b) => collator.compare(a.title, b.title);
-  return (a, b) =>
-    b.published.localeCompare(a.published) ||
-    b.periodEnd.localeCompare(a.periodEnd) ||
-    collator.compare(a.title, b.title);
+  return compareStories(sort, collator);
 }

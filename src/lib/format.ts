@@ -1,6 +1,7 @@
 import type { Qualifier } from '../schemas/initiative';
-import { LANG_TAG, type Locale } from './locale';
-import { UNITS, type UnitId } from '../schemas/units';
+import type { UnitForm } from '../schemas/units';
+import { dateTag, langTag, localeDefinition, type Locale } from './locale';
+import { ui } from '../i18n/ui';
 
 /**
  * The number alone, in the conventions of each language: Chinese groups by 万 and 亿 and writes
@@ -8,59 +9,52 @@ import { UNITS, type UnitId } from '../schemas/units';
  * words from a million up (3,840; 200,000; 320 million).
  */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  if (locale === 'zh') {
-    return new Intl.NumberFormat(LANG_TAG.zh, {
+  if (localeDefinition(locale).numerals === 'cjk') {
+    return new Intl.NumberFormat(langTag(locale), {
       notation: Math.abs(value) >= 10_000 ? 'compact' : 'standard',
       maximumFractionDigits: Math.abs(value) >= 10_000 ? 2 : maximumFractionDigits,
       useGrouping: false,
     }).format(value);
   }
   if (Math.abs(value) >= 1_000_000) {
-    return new Intl.NumberFormat(LANG_TAG.en, {
+    return new Intl.NumberFormat(langTag(locale), {
       notation: 'compact',
       compactDisplay: 'long',
       maximumFractionDigits: 2,
     }).format(value);
   }
-  return new Intl.NumberFormat(LANG_TAG.en, { maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(langTag(locale), { maximumFractionDigits }).format(value);
 }
-
-const englishPlural = new Intl.PluralRules(LANG_TAG.en);
 
 /**
  * A figure as prose: number, unit and qualifier in the page's language.
  * zh: 3840余件, 约7000吨, 近40年, 3.2亿元; en: 3,840+ matters, about 7,000 tonnes, ¥320 million.
  */
-export function formatFigure(value: number, unitId: UnitId, qualifier: Qualifier, locale: Locale): string {
-  const unit = UNITS[unitId];
+export function formatFigure(
+  value: number,
+  unit: { forms: Record<Locale, UnitForm> },
+  qualifier: Qualifier,
+  locale: Locale,
+): string {
+  const form = unit.forms[locale];
   const number = formatNumber(value, locale);
-  if (locale === 'zh') {
-    const symbolic = unit.zh === '%';
-    switch (qualifier) {
-      case 'exact':
-        return `${number}${unit.zh}`;
-      case 'at-least':
-        return symbolic ? `超过${number}${unit.zh}` : `${number}余${unit.zh}`;
-      case 'about':
-        return `约${number}${unit.zh}`;
-      case 'nearly':
-        return `近${number}${unit.zh}`;
-    }
-  }
-  const en: { prefix?: string; one?: string; other?: string; suffix?: string } = unit.en;
-  const noun = en.one === undefined ? '' : ` ${englishPlural.select(value) === 'one' ? en.one : en.other}`;
-  const words = /[a-z]/.test(number); // "320 million": a "+" cannot follow a word
-  const prefix = en.prefix ?? '';
-  const suffix = en.suffix ?? '';
+  const prefix = form.prefix ?? '';
+  const suffix = form.suffix ?? '';
+  const nouns = form.one !== undefined || form.other !== undefined;
+  const noun = nouns
+    ? ` ${new Intl.PluralRules(langTag(locale)).select(value) === 'one' ? (form.one ?? form.other) : (form.other ?? form.one)}`
+    : '';
+  const parts = { prefix, number, suffix, noun };
+  const q = ui(locale).qualifier;
   switch (qualifier) {
     case 'exact':
       return `${prefix}${number}${suffix}${noun}`;
     case 'at-least':
-      return prefix || suffix || words ? `more than ${prefix}${number}${suffix}${noun}` : `${number}+${noun}`;
+      return q.atLeast(parts);
     case 'about':
-      return `about ${prefix}${number}${suffix}${noun}`;
+      return q.about(parts);
     case 'nearly':
-      return `nearly ${prefix}${number}${suffix}${noun}`;
+      return q.nearly(parts);
   }
 }
 
@@ -71,9 +65,9 @@ export function formatPartialDate(text: string, locale: Locale): string {
   const match = MONTH.exec(text);
   if (!match) throw new Error(`not a partial date: ${text}`);
   const [, year, month, day] = match;
-  if (month === undefined) return locale === 'zh' ? `${year}年` : year!;
+  if (month === undefined) return ui(locale).year(year!);
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return new Intl.DateTimeFormat(LANG_TAG[locale], {
+  return new Intl.DateTimeFormat(dateTag(locale), {
     year: 'numeric',
     month: 'long',
     ...(day === undefined ? {} : { day: 'numeric' }),
@@ -90,16 +84,16 @@ export function formatPeriod(text: string, locale: Locale): string {
   if (end === undefined) return formatPartialDate(start!, locale);
   if (start === '..') {
     const until = formatPartialDate(end, locale);
-    return locale === 'zh' ? `截至${until}` : `as of ${until}`;
+    return ui(locale).periodUntil(until);
   }
   const from = formatPartialDate(start!, locale);
   const to = formatPartialDate(end, locale);
-  return locale === 'zh' ? `${from}至${to}` : `${from} – ${to}`;
+  return ui(locale).periodRange(from, to);
 }
 
 /** A full date, e.g. 2024年1月29日 / 29 January 2024. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(LANG_TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dateTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** The years a period touches, for the year filter: `2023-11/2024-01` → [2023, 2024]. */

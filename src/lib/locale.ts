@@ -1,18 +1,121 @@
-import type { Locale } from '../schemas/common';
+/**
+ * Everything that depends on which languages the site has: codes, URL prefixes, tags,
+ * alternates, collation and the fallback for missing text. Built from the list in
+ * src/i18n/locales.ts; nothing else in the code names a language.
+ */
+import { fallbackChain, fillFallbacks, LOCALE_DEFINITIONS, type LocaleDefinition } from '../i18n/locales';
 
-export type { Locale } from '../schemas/common';
-export { LOCALES } from '../schemas/common';
+export type Locale = (typeof LOCALE_DEFINITIONS)[number]['code'];
 
-/** BCP 47 tag for `<html lang>`, hreflang and Intl. */
-export const LANG_TAG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+const definitions: readonly LocaleDefinition[] = LOCALE_DEFINITIONS;
 
-/** Open Graph locale of each language. */
-export const OG_LOCALE: Record<Locale, string> = { zh: 'zh_CN', en: 'en_GB' };
+/** The configured languages, default first. */
+export const LOCALES = definitions.map((definition) => definition.code) as [Locale, ...Locale[]];
 
 /** The locale whose pages live at the site root. */
-export const DEFAULT_LOCALE: Locale = 'zh';
+export const DEFAULT_LOCALE: Locale = LOCALES[0];
 
-/** The other of the two languages. */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'zh' ? 'en' : 'zh';
+/** Locales whose text must be written (no fallback): content in them is required. */
+export const REQUIRED_LOCALES = definitions.filter((d) => !d.fallback).map((d) => d.code as Locale);
+
+/** The definition of a locale. */
+export function localeDefinition(locale: Locale): LocaleDefinition {
+  return definitions.find((definition) => definition.code === locale)!;
+}
+
+/** BCP 47 tag for `<html lang>`, hreflang and Intl. */
+export function langTag(locale: Locale): string {
+  return localeDefinition(locale).tag;
+}
+
+/** BCP 47 tag for dates. */
+export function dateTag(locale: Locale): string {
+  const definition = localeDefinition(locale);
+  return definition.dateTag ?? definition.tag;
+}
+
+/** Open Graph locale. */
+export function ogLocale(locale: Locale): string {
+  return localeDefinition(locale).og;
+}
+
+/** Whether a string is one of the configured locale codes. */
+export function isLocale(code: string): code is Locale {
+  return (LOCALES as string[]).includes(code);
+}
+
+/** Fills the locales missing from a partial text with their fallback's text. */
+export const withFallbacks: <T>(partial: Partial<Record<Locale, T>>) => Record<Locale, T> = fillFallbacks;
+
+/** The chain of locales to look in for text of `locale`: itself, then its fallbacks. */
+export { fallbackChain };
+
+/** A collator for sorting names in a language (pinyin order in Chinese). */
+export function collator(locale: Locale): Intl.Collator {
+  return new Intl.Collator(langTag(locale));
+}
+
+/** The URL of a neutral path in a language: ('en', '/stories/x/') → '/en/stories/x/'. */
+export function localePath(locale: Locale, neutral: string): string {
+  const path = neutral.startsWith('/') ? neutral : `/${neutral}`;
+  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** The language a URL path belongs to. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
+}
+
+/** The path without its language prefix: '/en/stories/x/' → '/stories/x/'. */
+export function neutralPath(pathname: string): string {
+  const locale = localeOfPath(pathname);
+  if (locale === DEFAULT_LOCALE) return pathname;
+  const rest = pathname.slice(locale.length + 1);
+  return rest === '' ? '/' : rest;
+}
+
+/** The same page in another language: '/stories/x/' ↔ '/en/stories/x/'; query and hash kept. */
+export function translatePath(pathname: string, target: Locale): string {
+  const match = /^([^?#]*)(.*)$/.exec(pathname)!;
+  return localePath(target, neutralPath(match[1]!)) + match[2]!;
+}
+
+/** Route param for `[...locale]` pages: undefined puts the page at the root. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+/** Static paths for a page that exists once per language: `/x/`, `/en/x/`, … */
+export function localeStaticPaths(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+}
+
+/** One language version of a page, for hreflang links and the language switch. */
+export interface Alternate {
+  locale: Locale;
+  /** BCP 47 tag, for `hreflang` and `lang`. */
+  tag: string;
+  /** The language's name in itself. */
+  name: string;
+  /** Site-relative path of the page in that language. */
+  path: string;
+}
+
+/** Every language version of a neutral path, default language first. */
+export function alternates(neutral: string): Alternate[] {
+  return LOCALES.map((locale) => ({
+    locale,
+    tag: langTag(locale),
+    name: localeDefinition(locale).name,
+    path: localePath(locale, neutral),
+  }));
+}
+
+/** The sitemap integration's i18n option: default locale and code → tag. */
+export function sitemapI18n(): { defaultLocale: string; locales: Record<string, string> } {
+  return {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: Object.fromEntries(LOCALES.map((locale) => [locale, langTag(locale)])),
+  };
 }

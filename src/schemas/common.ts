@@ -1,21 +1,52 @@
 import { z } from 'astro/zod';
+import { fillFallbacks, LOCALE_DEFINITIONS } from '../i18n/locales';
 
-/** The site's two languages: Simplified Chinese first, English second. */
-export const LOCALES = ['zh', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The site's language codes, from src/i18n/locales.ts: the default first. */
+export const LOCALE_CODES = LOCALE_DEFINITIONS.map((definition) => definition.code) as [
+  (typeof LOCALE_DEFINITIONS)[number]['code'],
+  ...(typeof LOCALE_DEFINITIONS)[number]['code'][],
+];
+type Code = (typeof LOCALE_CODES)[number];
 
-/** Text given in both languages. */
-export const localized = z.strictObject(
-  {
-    /** Simplified Chinese. */
-    zh: z.string({ error: 'needs the Chinese text under `zh:`' }).trim().min(1, 'the Chinese text (`zh:`) is empty'),
-    /** English. */
-    en: z.string({ error: 'needs the English text under `en:`' }).trim().min(1, 'the English text (`en:`) is empty'),
-  },
-  { error: 'needs two lines, `zh:` and `en:`, with the text in each language' },
-);
-export type Localized = z.infer<typeof localized>;
+/** Language name for messages: `the Chinese text (zh:)`. */
+function languageOf(code: string): string {
+  const definition = LOCALE_DEFINITIONS.find((candidate) => candidate.code === code)!;
+  return `the ${definition.name} text (\`${code}:\`)`;
+}
 
+/** One text field per language: required, or optional for a language with a fallback. */
+function textShape(): Record<Code, z.ZodType<string | undefined>> {
+  const shape = {} as Record<Code, z.ZodType<string | undefined>>;
+  for (const definition of LOCALE_DEFINITIONS as readonly { code: Code; fallback?: string }[]) {
+    const text = z
+      .string({ error: `needs ${languageOf(definition.code)}` })
+      .trim()
+      .min(1, `${languageOf(definition.code)} is empty`);
+    shape[definition.code] = definition.fallback ? text.optional() : text;
+  }
+  return shape;
+}
+
+/** Text given in every language: `zh:` and `en:` lines. */
+export const localized = z
+  .strictObject(textShape(), {
+    error: `needs one line per language, ${LOCALE_CODES.map((code) => `\`${code}:\``).join(' and ')}, with the text in each`,
+  })
+  .transform((value) => fillFallbacks(value as Partial<Record<Code, string>>));
+export type Localized = Record<Code, string>;
+
+/**
+ * The name fields of a vocabulary entry (`zh: 花溪区`, `en: Huaxi District`), for spreading into
+ * an object schema; pair with `withNames` to fill fallbacks.
+ */
+export function nameFields(): Record<Code, z.ZodType<string | undefined>> {
+  return textShape();
+}
+
+/** Completes a vocabulary entry's names with fallbacks. */
+export function withNames<T extends Partial<Record<Code, string | undefined>>>(entry: T): T & Record<Code, string> {
+  return { ...entry, ...fillFallbacks(entry as Partial<Record<Code, string>>) };
+}
 /** A kebab-case id: lower-case letters, digits and hyphens. */
 export const kebabId = z
   .string({ error: 'needs an id in kebab-case, e.g. `school-buses`' })

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { UNIT_IDS } from './units';
 import { date, kebabId, localized, period, textish } from './common';
 
 /** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */
@@ -12,10 +11,8 @@ export const figureSchema = z.strictObject({
   id: kebabId,
   /** The number as stated, in base units (¥320 million is 320000000). */
   value: z.number({ error: 'must be a plain number without units or commas, e.g. 3840 or 320000000' }),
-  /** What is counted; see src/lib/units.ts. */
-  unit: z.enum(UNIT_IDS, {
-    error: `must be one of: ${UNIT_IDS.join(', ')} (add a new unit in src/lib/units.ts)`,
-  }),
+  /** What is counted: an id from content/units.yaml. */
+  unit: kebabId,
   /** exact; at-least (余, "more than", "+"); about (约); nearly (近). */
   qualifier: z.enum(QUALIFIERS, {
     error: `must be one of: ${QUALIFIERS.join(', ')} (the source's 余 is at-least, 约 about, 近 nearly)`,
@@ -28,6 +25,8 @@ export const figureSchema = z.strictObject({
   label: localized,
   /** Marks the site's headline figure (at most one across the site). */
   headline: z.boolean().default(false),
+  /** Set true for a figure shown only in the figures table, not written into the story's text. */
+  tableOnly: z.boolean().default(false),
 });
 export type FigureData = z.infer<typeof figureSchema>;
 
@@ -43,10 +42,12 @@ export const derivedSchema = z.strictObject({
   op: z.enum(DERIVATIONS, { error: `must be one of: ${DERIVATIONS.join(', ')}` }),
   /** The two stated figure ids it is computed from, [a, b]. */
   of: z.tuple([kebabId, kebabId], { error: 'must list exactly two figure ids, e.g. `of: [minors, applications]`' }),
-  /** Unit of the result; see src/lib/units.ts. */
-  unit: z.enum(UNIT_IDS, { error: `must be one of: ${UNIT_IDS.join(', ')}` }),
+  /** Unit of the result: an id from content/units.yaml. */
+  unit: kebabId,
   /** What the number means, in both languages. */
   label: localized,
+  /** Set true for a figure shown only in the figures table, not written into the story's text. */
+  tableOnly: z.boolean().default(false),
 });
 export type DerivedData = z.infer<typeof derivedSchema>;
 

@@ -1,34 +1,40 @@
-/**
- * Units a figure can be counted in. Chinese takes a suffix (counter word or measure); English
- * takes a noun (singular/plural) or, for money, a prefix. Add a unit here to use it in data.yaml.
- */
-export interface Unit {
-  /** Chinese suffix written straight after the number: 件, 元/亩, %. */
-  zh: string;
-  /** English: a prefix such as ¥, and/or a noun with its singular and plural. */
-  en: { prefix?: string; one?: string; other?: string; suffix?: string };
+import { z } from 'astro/zod';
+import { fillFallbacks, LOCALE_DEFINITIONS, type LocaleCode } from '../i18n/locales';
+import { kebabId } from './common';
+
+/** How a number is written with a unit in one language. */
+export const unitFormSchema = z.strictObject({
+  /** Written straight before the number: ¥. */
+  prefix: z.string().optional(),
+  /** Written straight after the number (and before any noun): 件, %, " per mu". */
+  suffix: z.string().optional(),
+  /** The noun after a number that is one (English "matter"). */
+  one: z.string().optional(),
+  /** The noun after any other number (English "matters"). */
+  other: z.string().optional(),
+});
+export type UnitForm = z.infer<typeof unitFormSchema>;
+
+function formShape(): Record<LocaleCode, z.ZodType<UnitForm | undefined>> {
+  const shape = {} as Record<LocaleCode, z.ZodType<UnitForm | undefined>>;
+  for (const definition of LOCALE_DEFINITIONS as readonly { code: LocaleCode; fallback?: string }[]) {
+    shape[definition.code] = definition.fallback ? unitFormSchema.optional() : unitFormSchema;
+  }
+  return shape;
 }
 
-export const UNITS = {
-  matter: { zh: '件', en: { one: 'matter', other: 'matters' } },
-  'transferred-case': { zh: '条', en: { one: 'case', other: 'cases' } },
-  application: { zh: '证次', en: { one: 'application', other: 'applications' } },
-  'car-park': { zh: '个', en: { one: 'car park', other: 'car parks' } },
-  space: { zh: '个', en: { one: 'parking space', other: 'parking spaces' } },
-  'bus-line': { zh: '条', en: { one: 'bus line', other: 'bus lines' } },
-  year: { zh: '年', en: { one: 'year', other: 'years' } },
-  mu: { zh: '亩', en: { one: 'mu', other: 'mu' } },
-  tonne: { zh: '吨', en: { one: 'tonne', other: 'tonnes' } },
-  yuan: { zh: '元', en: { prefix: '¥' } },
-  visitor: { zh: '人', en: { one: 'visitor', other: 'visitors' } },
-  homestay: { zh: '栋', en: { one: 'homestay', other: 'homestays' } },
-  'farm-restaurant': { zh: '栋', en: { one: 'farm restaurant', other: 'farm restaurants' } },
-  event: { zh: '次', en: { one: 'event', other: 'events' } },
-  percent: { zh: '%', en: { suffix: '%' } },
-  'tonne-per-mu': { zh: '吨/亩', en: { one: 'tonne per mu', other: 'tonnes per mu' } },
-  'yuan-per-mu': { zh: '元/亩', en: { prefix: '¥', suffix: ' per mu' } },
-  'yuan-per-visitor': { zh: '元/人', en: { prefix: '¥', suffix: ' per visitor' } },
-} as const satisfies Record<string, Unit>;
-
-export type UnitId = keyof typeof UNITS;
-export const UNIT_IDS = Object.keys(UNITS) as [UnitId, ...UnitId[]];
+/** One entry of `content/units.yaml`: a unit figures are counted in, and how each language writes it. */
+export const unitSchema = z
+  .strictObject({
+    /** Id used by figures in data.yaml: `unit: matter`. */
+    id: kebabId,
+    /** Whether the unit counts whole things: such values must be whole and not negative. */
+    count: z.boolean({ error: 'needs `count: true` (whole things are counted) or `count: false` (a measure)' }),
+    ...formShape(),
+  })
+  .transform(({ id, count, ...forms }) => ({
+    id,
+    count,
+    forms: fillFallbacks(forms as Partial<Record<LocaleCode, UnitForm>>),
+  }));
+export type Unit = z.infer<typeof unitSchema>;

@@ -1,51 +1,51 @@
 import { z } from 'astro/zod';
-import { kebabId, localized, textish } from './common';
+import { kebabId, localized, nameFields, textish, withNames } from './common';
 
 /** One entry of `content/themes.yaml`. */
-export const themeSchema = z.strictObject({
-  /** Stable id used in URLs: `/themes/<id>/`. */
-  id: kebabId,
-  /** Position in lists and on the home page. */
-  order: z.number().int().positive(),
-  /** Chinese name. */
-  zh: z.string().min(1),
-  /** English name. */
-  en: z.string().min(1),
-  /** One-sentence introduction per language, shown on the theme page. */
-  blurb: localized,
-});
+export const themeSchema = z
+  .strictObject({
+    /** Stable id used in URLs: `/themes/<id>/`. */
+    id: kebabId,
+    /** Position in lists and on the home page. */
+    order: z.number().int().positive(),
+    /** Name in each language: `zh:`, `en:`. */
+    ...nameFields(),
+    /** One-sentence introduction per language, shown on the theme page. */
+    blurb: localized,
+  })
+  .transform(withNames);
 export type Theme = z.infer<typeof themeSchema>;
 
 /** One entry of `content/places.yaml`. */
-export const placeSchema = z.strictObject({
-  /** URL id: the administrative code, or kebab-case for zones that have none. */
-  id: textish.pipe(
-    z
-      .string()
-      .regex(/^(?:\d{6}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a six-digit administrative code or a kebab-case id'),
-  ),
-  /** GB/T 2260 administrative code, when the place has one. */
-  code: textish.pipe(z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code')).optional(),
-  /** What sort of place it is. */
-  kind: z.enum(['city', 'district', 'county', 'zone'], {
-    error: 'must be one of: city, district, county, zone',
-  }),
-  /** Chinese name. */
-  zh: z.string().min(1),
-  /** English name. */
-  en: z.string().min(1),
-});
+export const placeSchema = z
+  .strictObject({
+    /** URL id: the administrative code, or kebab-case for zones that have none. */
+    id: textish.pipe(
+      z
+        .string()
+        .regex(/^(?:\d{6}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be a six-digit administrative code or a kebab-case id'),
+    ),
+    /** GB/T 2260 administrative code, when the place has one. */
+    code: textish.pipe(z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code')).optional(),
+    /** What sort of place it is. */
+    kind: z.enum(['city', 'district', 'county', 'zone'], {
+      error: 'must be one of: city, district, county, zone',
+    }),
+    /** Name in each language: `zh:`, `en:`. */
+    ...nameFields(),
+  })
+  .transform(withNames);
 export type Place = z.infer<typeof placeSchema>;
 
 /** One entry of `content/tags.yaml`, the controlled tag vocabulary. */
-export const tagSchema = z.strictObject({
-  /** Stable id used in URLs: `/tags/<id>/`. */
-  id: kebabId,
-  /** Chinese name. */
-  zh: z.string().min(1),
-  /** English name. */
-  en: z.string().min(1),
-});
+export const tagSchema = z
+  .strictObject({
+    /** Stable id used in URLs: `/tags/<id>/`. */
+    id: kebabId,
+    /** Name in each language: `zh:`, `en:`. */
+    ...nameFields(),
+  })
+  .transform(withNames);
 export type Tag = z.infer<typeof tagSchema>;
 
 /** One file in `content/sources/`; its file name is its id. */
@@ -61,7 +61,7 @@ export const sourceSchema = z.strictObject({
   /** Byline. */
   author: localized.optional(),
   /** Language of the source. */
-  language: z.enum(['zh', 'en'], { error: 'must be `zh` or `en`' }),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as `zh` or `en`'),
   /** Address of the original, when known. */
   url: z.url({ error: 'must be a full address starting with https://' }).optional(),
 });

@@ -1,62 +1,64 @@
 /**
  * Progressive enhancement for /stories/: shows the filter form, filters and sorts the cards in
- * place and keeps the state in the URL. Without JavaScript the full list stays as it is.
+ * place, updates each choice's count to follow the selection, and keeps the state in the URL
+ * (and in the language switch, so switching language keeps the selection). Without JavaScript
+ * the full list stays as it is.
  */
+import { FACET_KEYS } from '../lib/facets';
 import {
   compareCards,
-  FILTER_KEYS,
+  facetCountsFor,
   matches,
   parseState,
   stateToSearch,
   type CardFacts,
   type FilterState,
 } from '../lib/filter';
+import { SORT_KEYS, type SortKey } from '../lib/order';
 
 const form = document.querySelector<HTMLFormElement>('form[data-story-filters]');
 const list = document.querySelector<HTMLUListElement>('#story-list');
 const status = document.querySelector<HTMLElement>('#filter-status');
 const empty = document.querySelector<HTMLElement>('#no-matches');
 
+/** The facts a card carries in its data attributes (written by StoryCard.astro). */
+function cardFacts(card: HTMLElement): CardFacts {
+  const words = (value: string | undefined) => (value ? value.split(' ') : []);
+  const data = card.dataset;
+  return {
+    facets: Object.fromEntries(
+      FACET_KEYS.map((key) => [key, words(data[`facet${key[0]!.toUpperCase()}${key.slice(1)}`])]),
+    ) as CardFacts['facets'],
+    slug: data.slug ?? '',
+    published: data.published ?? '',
+    periodEnd: data.periodEnd ?? '',
+    title: data.title ?? '',
+  };
+}
+
 if (form && list && status && empty) {
   const cards = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
-  const facts = new Map<HTMLLIElement, CardFacts>(
-    cards.map((card) => {
-      const data = card.dataset;
-      const words = (value: string | undefined) => (value ? value.split(' ') : []);
-      return [
-        card,
-        {
-          theme: data.theme ?? '',
-          places: words(data.places),
-          tags: words(data.tags),
-          years: words(data.years),
-          published: data.published ?? '',
-          periodEnd: data.periodEnd ?? '',
-          title: data.title ?? '',
-        },
-      ];
-    }),
-  );
+  const facts = new Map(cards.map((card) => [card, cardFacts(card)]));
   const collator = new Intl.Collator(document.documentElement.lang);
   const template = status.dataset.template ?? '{shown} / {total}';
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const sortField = form.elements.namedItem('sort');
 
   const read = (): FilterState => {
     const data = new FormData(form);
     const filters: FilterState['filters'] = {};
-    for (const key of FILTER_KEYS) {
-      const value = data.get(key);
-      if (typeof value === 'string' && value) filters[key] = value;
+    for (const key of FACET_KEYS) {
+      const values = data.getAll(key).filter((value): value is string => typeof value === 'string' && value !== '');
+      if (values.length) filters[key] = values;
     }
-    return { filters, sort: data.get('sort') === 'title' ? 'title' : 'newest' };
+    const sort = data.get('sort');
+    return { filters, sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : 'newest' };
   };
 
   const write = (state: FilterState) => {
-    for (const key of FILTER_KEYS) {
-      const field = form.elements.namedItem(key);
-      if (field instanceof HTMLSelectElement) field.value = state.filters[key] ?? '';
-    }
-    const sort = form.elements.namedItem('sort');
-    if (sort instanceof HTMLSelectElement) sort.value = state.sort;
+    for (const box of boxes)
+      box.checked = (state.filters[box.name as keyof FilterState['filters']] ?? []).includes(box.value);
+    if (sortField instanceof HTMLSelectElement) sortField.value = state.sort;
   };
 
   const apply = (state: FilterState) => {
@@ -68,8 +70,19 @@ if (form && list && status && empty) {
       if (visible) shown++;
       list.append(card);
     }
+    const counts = facetCountsFor([...facts.values()], state.filters);
+    for (const box of boxes) {
+      const count = counts[box.name as keyof typeof counts]?.get(box.value) ?? 0;
+      const label = box.closest('label')?.querySelector<HTMLElement>('[data-count]');
+      if (label) label.textContent = String(count);
+      box.closest('li')?.classList.toggle('is-empty', count === 0 && !box.checked);
+    }
     status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(cards.length));
     empty.hidden = shown > 0;
+    // The other languages' versions of this page keep the selection.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-alternate]')) {
+      link.setAttribute('href', link.pathname + stateToSearch(state));
+    }
   };
 
   const initial = parseState(location.search);
@@ -89,11 +102,6 @@ if (form && list && status && empty) {
   });
   form.addEventListener('reset', () => {
     // After the browser has reset the fields.
-    setTimeout(() => {
-      const state: FilterState = { filters: {}, sort: 'newest' };
-      write(state);
-      apply(state);
-      history.replaceState(null, '', location.pathname + location.hash);
-    });
+    setTimeout(update);
   });
 }

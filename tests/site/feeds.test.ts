@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, fileOf, initiativeSlugs, requireDist } from '../support/dist';
+import { storiesIn } from '../../src/lib/catalog';
+import { langTag, LOCALES, localePath } from '../../src/lib/locale';
+import { routes } from '../../src/lib/paths';
+import { publishedCatalog } from '../support/catalog';
+import { DIST, fileOf, requireDist } from '../support/dist';
 
 beforeAll(requireDist);
 
@@ -17,9 +21,8 @@ const RFC_822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 describe.each([
-  ['/rss.xml', 'zh-cn', '/stories/'],
-  ['/en/rss.xml', 'en', '/en/stories/'],
-])('RSS feed %s', (path, language, prefix) => {
+  ...LOCALES.map((locale) => [localePath(locale, routes.rss()), langTag(locale).toLowerCase(), locale] as const),
+])('RSS feed %s', (path, language, locale) => {
   it('is well-formed RSS 2.0 with the required channel and item elements', () => {
     const xml = read(path);
     expect(() => SyntaxValidator.validate(xml)).not.toThrow();
@@ -28,8 +31,13 @@ describe.each([
     const channel = rss.channel;
     for (const field of ['title', 'link', 'description']) expect(channel[field], field).toBeTruthy();
     expect(channel.language).toBe(language);
-    expect(channel.item).toHaveLength(initiativeSlugs().length);
-    for (const item of channel.item) {
+    const items = [channel.item].flat();
+    // Every published story of the language, newest first, as the catalog orders them.
+    expect(items.map((item: { link: string }) => new URL(item.link).pathname)).toEqual(
+      storiesIn(publishedCatalog(), locale).map((story) => localePath(locale, routes.story(story.slug))),
+    );
+    const prefix = localePath(locale, routes.stories());
+    for (const item of items) {
       expect(item.title).toBeTruthy();
       expect(item.description).toBeTruthy();
       expect(item.pubDate).toMatch(RFC_822);
@@ -53,14 +61,13 @@ describe('sitemap and robots.txt', () => {
         }[],
     );
     const paths = urls.map((url) => new URL(url.loc).pathname);
-    for (const slug of initiativeSlugs()) {
-      expect(paths).toContain(`/stories/${slug}/`);
-      expect(paths).toContain(`/en/stories/${slug}/`);
+    for (const story of publishedCatalog().stories) {
+      expect(paths).toContain(localePath(story.locale, routes.story(story.slug)));
     }
     expect(paths).not.toContain('/404/');
     for (const url of urls) {
       const langs = url['xhtml:link'].map((link) => link['@hreflang']).sort();
-      expect(langs, url.loc).toEqual(['en', 'zh-CN']);
+      expect(langs, url.loc).toEqual(LOCALES.map(langTag).sort());
       for (const link of url['xhtml:link'])
         expect(fileOf(new URL(link['@href']).pathname), link['@href']).toBeDefined();
     }

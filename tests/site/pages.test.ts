@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { translatePath } from '../../src/lib/paths';
-import { distFiles, fileOf, initiativeSlugs, page, requireDist, urlOf } from '../support/dist';
+import { headline, relatedStories, storiesIn } from '../../src/lib/catalog';
+import { FACETS } from '../../src/lib/facets';
+import { figureText } from '../../src/lib/figures';
+import { alternates, DEFAULT_LOCALE, langTag, localeOfPath, localePath, neutralPath } from '../../src/lib/locale';
+import { routes } from '../../src/lib/paths';
+import { publishedCatalog } from '../support/catalog';
+import { distFiles, fileOf, page, requireDist, urlOf } from '../support/dist';
 
 beforeAll(requireDist);
 
@@ -11,7 +16,7 @@ describe('every built page', () => {
   it('has the right <html lang> for its language', () => {
     for (const url of pages()) {
       const lang = page(url)('html').attr('lang');
-      expect(lang, url).toBe(url.startsWith('/en/') ? 'en' : 'zh-CN');
+      expect(lang, url).toBe(langTag(localeOfPath(url)));
     }
   });
 
@@ -20,23 +25,23 @@ describe('every built page', () => {
       const $ = page(url);
       const canonical = new URL($('link[rel=canonical]').attr('href')!);
       expect(canonical.pathname, url).toBe(url);
-      const alternates = Object.fromEntries(
+      const links = Object.fromEntries(
         $('link[rel=alternate][hreflang]')
           .toArray()
           .map((link) => [link.attribs.hreflang, new URL(link.attribs.href!).pathname]),
       );
-      const other = translatePath(url, url.startsWith('/en/') ? 'zh' : 'en');
-      expect(alternates, url).toEqual({
-        'zh-CN': url.startsWith('/en/') ? other : url,
-        en: url.startsWith('/en/') ? url : other,
-        'x-default': url.startsWith('/en/') ? other : url,
+      const neutral = neutralPath(url);
+      // One link per language, plus x-default for the default language.
+      expect(links, url).toEqual({
+        ...Object.fromEntries(alternates(neutral).map((version) => [version.tag, version.path])),
+        'x-default': localePath(DEFAULT_LOCALE, neutral),
       });
-      expect(fileOf(other), `${url} → ${other}`).toBeDefined();
-      // The other page's alternates point back here.
-      const back = page(other)(`link[rel=alternate][hreflang="${url.startsWith('/en/') ? 'en' : 'zh-CN'}"]`).attr(
-        'href',
-      );
-      expect(new URL(back!).pathname).toBe(url);
+      for (const version of alternates(neutral)) {
+        expect(fileOf(version.path), `${url} → ${version.path}`).toBeDefined();
+        // Each version's alternates point back here.
+        const back = page(version.path)(`link[rel=alternate][hreflang="${langTag(localeOfPath(url))}"]`).attr('href');
+        expect(new URL(back!).pathname).toBe(url);
+      }
       expect(
         fileOf(new URL($('meta[property="og:image"]').attr('content')!).pathname),
         `${url} og:image`,
@@ -47,10 +52,16 @@ describe('every built page', () => {
     }
   });
 
-  it('has a language switch that lands on the same page in the other language', () => {
+  it('has a language switch that lands on the same page in each other language', () => {
     for (const url of translatable()) {
-      const href = page(url)('a.lang-switch').attr('href');
-      expect(href, url).toBe(translatePath(url, url.startsWith('/en/') ? 'zh' : 'en'));
+      const $ = page(url);
+      const hrefs = $('.lang-switch a')
+        .toArray()
+        .map((link) => link.attribs.href);
+      const expected = alternates(neutralPath(url))
+        .filter((version) => version.path !== url)
+        .map((version) => version.path);
+      expect(hrefs, url).toEqual(expected);
     }
   });
 
@@ -74,42 +85,59 @@ describe('every built page', () => {
 });
 
 describe('stories', () => {
-  it('every initiative has a story page in both languages, with title, summary and sources', () => {
-    const slugs = initiativeSlugs();
-    expect(slugs.length).toBeGreaterThanOrEqual(10);
-    for (const slug of slugs) {
-      for (const url of [`/stories/${slug}/`, `/en/stories/${slug}/`]) {
-        expect(fileOf(url), url).toBeDefined();
-        const $ = page(url);
-        expect($('article[data-pagefind-body] h1').text().trim(), url).not.toBe('');
-        expect($('.lead').text().trim().length, url).toBeGreaterThan(20);
-        expect($('#sources + ol cite').text(), url).toMatch(
-          url.startsWith('/en/') ? /People's Daily Online.*2024/ : /人民网.*2024年1月29日/,
-        );
+  const catalog = publishedCatalog();
+
+  it('every published story has a page in every language, with title, summary and sources', () => {
+    expect(catalog.stories.length).toBeGreaterThan(0);
+    for (const story of catalog.stories) {
+      const url = localePath(story.locale, routes.story(story.slug));
+      expect(fileOf(url), url).toBeDefined();
+      const $ = page(url);
+      expect($('article[data-pagefind-body] h1').text().trim(), url).toBe(story.title);
+      expect($('.lead').first().text().trim(), url).toBe(story.summary);
+      for (const source of story.sources) expect($(`#source-${source.id}`).length, `${url} ${source.id}`).toBe(1);
+    }
+  });
+
+  it('shows every figure of its data with its qualifier, in the page language', () => {
+    for (const story of catalog.stories) {
+      const url = localePath(story.locale, routes.story(story.slug));
+      const $ = page(url);
+      for (const figure of story.figures) {
+        const row = $(`#figure-${figure.id} td.num`);
+        expect(row.text().trim(), `${url} ${figure.id}`).toBe(figureText(figure, story.locale));
+        if (figure.tableOnly) continue;
+        const inText = $(`.prose [data-figure="${figure.id}"]`).first().text().trim();
+        expect(inText, `${url} ${figure.id} in the text`).toBe(figureText(figure, story.locale));
       }
     }
   });
 
-  it('marks theme, place, tag and year as search filters', () => {
-    const $ = page('/stories/huaxi-strawberries/');
-    const filters = (name: string) =>
-      $(`[data-pagefind-filter="${name}"]`)
-        .toArray()
-        .map((element) => $(element).text().trim());
-    expect(filters('theme')).toEqual(['产业振兴']);
-    expect(filters('place')).toEqual(['花溪区']);
-    expect(filters('tag')).toContain('农业');
-    expect(filters('year')).toEqual(['2023', '2024']);
-    expect($('.related[data-pagefind-ignore]').length).toBe(1);
+  it('marks each facet as a search filter with its value ids', () => {
+    for (const story of catalog.stories) {
+      const $ = page(localePath(story.locale, routes.story(story.slug)));
+      for (const facet of FACETS) {
+        const values = $(`[data-pagefind-filter="${facet.key}"]`)
+          .toArray()
+          .map((element) => $(element).text().trim());
+        expect(values, `${story.slug} ${facet.key}`).toEqual(facet.of(story));
+      }
+      expect($('.related[data-pagefind-ignore]').length).toBeLessThanOrEqual(1);
+    }
   });
 
-  it('shows related stories and an updates-and-corrections list', () => {
-    for (const slug of initiativeSlugs()) {
-      for (const url of [`/stories/${slug}/`, `/en/stories/${slug}/`]) {
-        const $ = page(url);
-        expect($('.related .card').length, url).toBeGreaterThan(0);
-        expect($('#corrections').next().text(), url).toMatch(/暂无更正|None so far/);
-      }
+  it('shows the related stories the catalog ranks, and an updates-and-corrections list', () => {
+    for (const story of catalog.stories) {
+      const url = localePath(story.locale, routes.story(story.slug));
+      const $ = page(url);
+      const shown = $('.related .card h3 a')
+        .toArray()
+        .map((link) => link.attribs.href);
+      const expected = relatedStories(story, catalog.stories).map((other) =>
+        localePath(other.locale, routes.story(other.slug)),
+      );
+      expect(shown, url).toEqual(expected);
+      expect($('#corrections').next().text().trim().length, url).toBeGreaterThan(0);
     }
   });
 });
@@ -136,12 +164,14 @@ describe('navigation', () => {
     }
   });
 
-  it('the home pages show the headline figure, the three themes and the latest stories', () => {
-    const zh = page('/');
-    expect(zh('.headline-figure').text()).toBe('3840余件');
-    expect(zh('.theme-grid > li').length).toBe(3);
-    expect(zh('#latest + .cards .card').length).toBeGreaterThan(0);
-    const en = page('/en/');
-    expect(en('.headline-figure').text()).toBe('3,840+ matters');
+  it('the home pages show the headline figure, the themes and the latest stories', () => {
+    const catalog = publishedCatalog();
+    for (const version of alternates('/')) {
+      const $ = page(version.path);
+      const top = headline(storiesIn(catalog, version.locale));
+      if (top) expect($('.headline-figure').text(), version.path).toBe(figureText(top.figure, version.locale));
+      expect($('.theme-grid > li').length, version.path).toBe(catalog.themes.length);
+      expect($('#latest + .cards .card').length, version.path).toBeGreaterThan(0);
+    }
   });
 });

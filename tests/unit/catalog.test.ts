@@ -38,12 +38,23 @@ const input = (initiatives: Record<string, Partial<InitiativeData>>): CatalogInp
   ],
   places: ['520100', '520103', '520111'].map((id) => ({ id, kind: 'district' as const, zh: id, en: id })),
   tags: ['parking', 'tax', 'transport'].map((id) => ({ id, zh: id, en: id })),
+  units: [],
 });
 
 describe('catalog', () => {
   it('leaves drafts out and keeps both languages', () => {
     const catalog = buildCatalog(input({ a: {}, b: { status: 'draft' } }));
     expect(catalog.stories.map((story) => `${story.slug}/${story.locale}`).sort()).toEqual(['a/en', 'a/zh']);
+  });
+
+  it('includes drafts for the dev server preview', () => {
+    const catalog = buildCatalog({ ...input({ a: {}, b: { status: 'draft' } }), drafts: true });
+    expect(catalog.stories.map((story) => `${story.slug}/${story.locale}`).sort()).toEqual([
+      'a/en',
+      'a/zh',
+      'b/en',
+      'b/zh',
+    ]);
   });
 
   it('ranks related stories by shared theme, place and tags, in the same language', () => {
@@ -55,10 +66,11 @@ describe('catalog', () => {
         tax: { theme: 'governance', places: ['520100'], tags: ['tax'] },
       }),
     );
-    const en = storiesIn(catalog, 'en');
-    const parking = en.find((story) => story.slug === 'parking')!;
-    expect(relatedStories(parking, en).map((story) => story.slug)).toEqual(['garage', 'buses']);
-    expect(relatedStories(parking, en).every((story) => story.locale === 'en')).toBe(true);
+    const parking = storiesIn(catalog, 'en').find((story) => story.slug === 'parking')!;
+    // Given stories in every language, it picks only those in the story's own language.
+    const related = relatedStories(parking, catalog.stories);
+    expect(related.map((story) => story.slug)).toEqual(['garage', 'buses']);
+    expect(related.map((story) => story.locale)).toEqual(['en', 'en']);
   });
 
   it('finds a related story that shares only a tag, and none when nothing is shared', () => {
@@ -69,20 +81,14 @@ describe('catalog', () => {
         c: { theme: 'governance', places: ['520100'], tags: ['transport'] },
       }),
     );
-    const zh = storiesIn(catalog, 'zh');
-    expect(
-      relatedStories(
-        zh.find((story) => story.slug === 'a')!,
-        zh,
-      ).map((story) => story.slug),
-    ).toEqual(['b']);
+    const a = storiesIn(catalog, 'zh').find((story) => story.slug === 'a')!;
+    expect(relatedStories(a, catalog.stories).map((story) => `${story.slug}/${story.locale}`)).toEqual(['b/zh']);
     const lonely = buildCatalog(
       input({
         a: { places: ['520103'], tags: ['tax'] },
         c: { theme: 'governance', places: ['520111'], tags: ['transport'] },
       }),
     );
-    const stories = storiesIn(lonely, 'zh');
-    expect(relatedStories(stories[0]!, stories)).toEqual([]);
+    expect(relatedStories(storiesIn(lonely, 'zh')[0]!, lonely.stories)).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ describe('content check on malformed data.yaml', () => {
       fixture: 'unit.yaml',
       line: 13,
       field: 'figures[0].unit',
-      message: /must be one of: matter, .*add a new unit in src\/lib\/units\.ts/,
+      message: /unknown unit "spots"; use one of: space, car-park, matter, or add it to content\/units\.yaml/,
     },
     { fixture: 'theme.yaml', line: 1, field: 'theme', message: /unknown theme "housing"; use one of: livelihood/ },
     {
@@ -100,7 +100,11 @@ describe('content check on malformed data.yaml', () => {
 describe('content check on stories', () => {
   it('names the file and line of a misspelt figure id and lists the known ids', () => {
     const problems = check({ [EN]: valid(EN).replace('<Figure id="spaces" />', '<Figure id="spaces-added" />') });
-    expect(problems).toHaveLength(1);
+    // The misspelt reference, and the figure it meant, now shown in one language only.
+    expect(problems).toHaveLength(2);
+    expect(formatProblem(problems[1]!)).toMatch(
+      /data\.yaml:\d+ {2}figures\[0\]\.id: figure "spaces" is not shown in en\.mdx/,
+    );
     expect(formatProblem(problems[0]!)).toMatch(
       /^content\/initiatives\/night-market\/en\.mdx:6 {2}Figure\.id: unknown figure id "spaces-added"\. Use one of the ids in data\.yaml: spaces, car-parks, per-car-park\.$/,
     );
@@ -109,7 +113,7 @@ describe('content check on stories', () => {
   it('requires both languages', () => {
     const problems = check({ [ZH]: null });
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/night-market\/zh\.mdx {2}is missing: every story needs both zh\.mdx and en\.mdx/),
+      expect.stringMatching(/night-market\/zh\.mdx {2}is missing: every story needs zh\.mdx and en\.mdx/),
     ]);
   });
 

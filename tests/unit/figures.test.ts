@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureById, figureText, resolveFigures } from '../../src/lib/figures';
 import type { FigureData } from '../../src/schemas/initiative';
+import { UNITS } from '../support/units';
 
 const stated = (
   id: string,
@@ -16,28 +17,47 @@ const stated = (
   source: 'paper',
   label: { zh: id, en: id },
   headline: false,
+  tableOnly: false,
 });
 
 describe('derived figures', () => {
-  const figures = resolveFigures({
-    figures: [
-      stated('applications', 598),
-      stated('minors', 288),
-      stated('area', 5000, 'at-least', 'mu'),
-      stated('value', 320_000_000, 'exact', 'yuan'),
-    ],
-    derived: [
-      {
-        id: 'adults',
-        op: 'difference',
-        of: ['applications', 'minors'],
-        unit: 'application',
-        label: { zh: '成年', en: 'adults' },
-      },
-      { id: 'share', op: 'share', of: ['minors', 'applications'], unit: 'percent', label: { zh: '占比', en: 'share' } },
-      { id: 'per-mu', op: 'ratio', of: ['value', 'area'], unit: 'yuan-per-mu', label: { zh: '每亩', en: 'per mu' } },
-    ],
-  });
+  const figures = resolveFigures(
+    {
+      figures: [
+        stated('applications', 598),
+        stated('minors', 288),
+        stated('area', 5000, 'at-least', 'mu'),
+        stated('value', 320_000_000, 'exact', 'yuan'),
+      ],
+      derived: [
+        {
+          id: 'adults',
+          op: 'difference',
+          of: ['applications', 'minors'],
+          unit: 'application',
+          label: { zh: '成年', en: 'adults' },
+          tableOnly: false,
+        },
+        {
+          id: 'share',
+          op: 'share',
+          of: ['minors', 'applications'],
+          unit: 'percent',
+          label: { zh: '占比', en: 'share' },
+          tableOnly: false,
+        },
+        {
+          id: 'per-mu',
+          op: 'ratio',
+          of: ['value', 'area'],
+          unit: 'yuan-per-mu',
+          label: { zh: '每亩', en: 'per mu' },
+          tableOnly: false,
+        },
+      ],
+    },
+    UNITS,
+  );
 
   it('computes differences, shares and ratios', () => {
     expect(figureById(figures, 'adults', 'x').value).toBe(310);

@@ -1,41 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { compareCards, matches, parseState, stateToSearch, type CardFacts } from '../../src/lib/filter';
+import { compareCards, facetCountsFor, matches, parseState, stateToSearch, type CardFacts } from '../../src/lib/filter';
 
-const card = (over: Partial<CardFacts>): CardFacts => ({
-  theme: 'livelihood',
-  places: ['520103'],
-  tags: ['parking'],
-  years: ['2023', '2024'],
+const card = (
+  over: Partial<Omit<CardFacts, 'facets'>> & { facets?: Partial<CardFacts['facets']> } = {},
+): CardFacts => ({
+  slug: 's',
   published: '2026-11-26',
   periodEnd: '2024-01',
   title: 'B',
   ...over,
+  facets: { theme: ['livelihood'], place: ['520103'], tag: ['parking'], year: ['2023', '2024'], ...over.facets },
 });
 
 describe('story filters', () => {
-  it('round-trips the state through the URL', () => {
-    const state = parseState('?tag=parking&theme=livelihood&sort=title&bogus=1&place=');
-    expect(state).toEqual({ filters: { theme: 'livelihood', tag: 'parking' }, sort: 'title' });
-    expect(stateToSearch(state)).toBe('?theme=livelihood&tag=parking&sort=title');
+  it('round-trips the state through the URL, with several values of one facet', () => {
+    const state = parseState('?tag=parking&theme=livelihood&sort=title&bogus=1&place=&tag=tax&tag=parking');
+    expect(state).toEqual({ filters: { theme: ['livelihood'], tag: ['parking', 'tax'] }, sort: 'title' });
+    expect(stateToSearch(state)).toBe('?theme=livelihood&tag=parking&tag=tax&sort=title');
     expect(stateToSearch(parseState(''))).toBe('');
+    expect(parseState('?sort=bogus').sort).toBe('newest');
   });
 
-  it('combines filters with AND', () => {
-    const story = card({});
+  it('combines values of one facet with OR and facets with AND', () => {
+    const story = card();
     expect(matches(story, {})).toBe(true);
-    expect(matches(story, { theme: 'livelihood', year: '2024' })).toBe(true);
-    expect(matches(story, { theme: 'livelihood', place: '520111' })).toBe(false);
-    expect(matches(story, { tag: 'tax' })).toBe(false);
+    expect(matches(story, { theme: ['livelihood'], year: ['2024'] })).toBe(true);
+    expect(matches(story, { theme: ['livelihood'], place: ['520111'] })).toBe(false);
+    expect(matches(story, { tag: ['tax'] })).toBe(false);
+    expect(matches(story, { tag: ['tax', 'parking'] })).toBe(true);
+    expect(matches(story, { tag: ['tax'] }, 'tag')).toBe(true);
   });
 
-  it('sorts by newest or by title', () => {
+  it('counts each value as if it were added, leaving its own facet out', () => {
+    const cards = [
+      card({ slug: 'a', facets: { tag: ['parking'], theme: ['livelihood'] } }),
+      card({ slug: 'b', facets: { tag: ['tax'], theme: ['governance'] } }),
+      card({ slug: 'c', facets: { tag: ['parking', 'tax'], theme: ['governance'] } }),
+    ];
+    const counts = facetCountsFor(cards, { tag: ['parking'] });
+    // Other tags still count as if chosen too (OR within a facet) …
+    expect(counts.tag.get('tax')).toBe(2);
+    expect(counts.tag.get('parking')).toBe(2);
+    // … while other facets count only what the tag selection leaves.
+    expect(counts.theme.get('governance')).toBe(1);
+    expect(counts.theme.get('livelihood')).toBe(1);
+  });
+
+  it('sorts by newest or by title, the slug breaking ties', () => {
     const collator = new Intl.Collator('en');
     const cards = [
-      card({ title: 'B', periodEnd: '2023' }),
-      card({ title: 'A', periodEnd: '2024-01' }),
-      card({ title: 'C', published: '2027-01-01' }),
+      card({ slug: 'b', title: 'B', periodEnd: '2023' }),
+      card({ slug: 'a', title: 'A', periodEnd: '2024-01' }),
+      card({ slug: 'c', title: 'C', published: '2027-01-01' }),
+      card({ slug: 'a2', title: 'A', periodEnd: '2024-01' }),
     ];
-    expect([...cards].sort(compareCards('newest', collator)).map((c) => c.title)).toEqual(['C', 'A', 'B']);
-    expect([...cards].sort(compareCards('title', collator)).map((c) => c.title)).toEqual(['A', 'B', 'C']);
+    expect([...cards].sort(compareCards('newest', collator)).map((c) => c.slug)).toEqual(['c', 'a', 'a2', 'b']);
+    expect([...cards].sort(compareCards('title', collator)).map((c) => c.slug)).toEqual(['a', 'a2', 'b', 'c']);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigure, formatNumber, formatPeriod, periodYears } from '../../src/lib/format';
 import type { Qualifier } from '../../src/schemas/initiative';
-import type { UnitId } from '../../src/schemas/units';
+import { unit as unitOf } from '../support/units';
 
 describe('formatFigure', () => {
-  const cases: [number, UnitId, Qualifier, string, string][] = [
+  const cases: [number, string, Qualifier, string, string][] = [
     // value, unit, qualifier, Chinese, English
     [3840, 'matter', 'at-least', '3840余件', '3,840+ matters'],
     [3840, 'space', 'exact', '3840个', '3,840 parking spaces'],
@@ -28,8 +28,8 @@ describe('formatFigure', () => {
     [2_500_000, 'visitor', 'at-least', '250万余人', 'more than 2.5 million visitors'],
   ];
   it.each(cases)('%d %s %s → %s | %s', (value, unit, qualifier, zh, en) => {
-    expect(formatFigure(value, unit, qualifier, 'zh')).toBe(zh);
-    expect(formatFigure(value, unit, qualifier, 'en')).toBe(en);
+    expect(formatFigure(value, unitOf(unit), qualifier, 'zh')).toBe(zh);
+    expect(formatFigure(value, unitOf(unit), qualifier, 'en')).toBe(en);
   });
 });
 
@@ -54,7 +54,7 @@ describe('formatPeriod', () => {
     ['2023-11/2024-01', '2023年11月至2024年1月', 'November 2023 – January 2024'],
     ['../2024-01', '截至2024年1月', 'as of January 2024'],
     ['2023/2024-01', '2023年至2024年1月', '2023 – January 2024'],
-    ['2024-01-29', '2024年1月29日', 'January 29, 2024'],
+    ['2024-01-29', '2024年1月29日', '29 January 2024'],
   ])('%s → %s | %s', (period, zh, en) => {
     expect(formatPeriod(period, 'zh')).toBe(zh);
     expect(formatPeriod(period, 'en')).toBe(en);
@@ -71,6 +71,6 @@ describe('formatDate', () => {
   it('writes dates in each language', () => {
     const date = new Date('2024-01-29T00:00:00Z');
     expect(formatDate(date, 'zh')).toBe('2024年1月29日');
-    expect(formatDate(date, 'en')).toBe('January 29, 2024');
+    expect(formatDate(date, 'en')).toBe('29 January 2024');
   });
 });

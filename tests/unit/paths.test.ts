@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfPath, localePath, neutralPath, storyOfPath, translatePath } from '../../src/lib/paths';
+import { alternates, localeOfPath, localePath, neutralPath, translatePath, withFallbacks } from '../../src/lib/locale';
 
 describe('URLs in two languages', () => {
   it.each([
@@ -33,10 +33,14 @@ describe('URLs in two languages', () => {
     expect(localePath('en', '/about/')).toBe('/en/about/');
   });
 
-  it('finds the story of a story page', () => {
-    expect(storyOfPath('/stories/old-city-parking/')).toBe('old-city-parking');
-    expect(storyOfPath('/en/stories/old-city-parking/')).toBe('old-city-parking');
-    expect(storyOfPath('/stories/')).toBeUndefined();
-    expect(storyOfPath('/tags/parking/')).toBeUndefined();
+  it('lists every language version of a page, default first', () => {
+    expect(alternates('/stories/x/')).toEqual([
+      { locale: 'zh', tag: 'zh-CN', name: '中文', path: '/stories/x/' },
+      { locale: 'en', tag: 'en', name: 'English', path: '/en/stories/x/' },
+    ]);
+  });
+
+  it('keeps text given in every language as it is', () => {
+    expect(withFallbacks({ zh: '甲', en: 'A' })).toEqual({ zh: '甲', en: 'A' });
   });
 });

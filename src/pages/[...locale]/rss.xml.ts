@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../data/catalog';
 import { ui } from '../../i18n/ui';
 import { storiesIn } from '../../lib/catalog';
-import { LANG_TAG, type Locale } from '../../lib/locale';
+import { langTag, type Locale } from '../../lib/locale';
 import { localeStaticPaths, localePath, routes } from '../../lib/paths';
 
 export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
@@ -17,7 +17,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
     title: t.siteName,
     description: t.feedDescription,
     site: new URL(localePath(locale, routes.home()), site).href,
-    customData: `<language>${LANG_TAG[locale].toLowerCase()}</language>`,
+    customData: `<language>${langTag(locale).toLowerCase()}</language>`,
     trailingSlash: true,
     items: storiesIn(catalog, locale).map((story) => ({
       title: story.title,
