@@ -119,3 +119,48 @@ describe('npm run build on broken content', { timeout: 120_000 }, () => {
     expect(existsSync(join(project, '.dist-build'))).toBe(false);
   });
 });
+
+describe('a third language, configured in src/i18n/locales.ts only', () => {
+  it('builds every page in it, lists it in hreflang and the sitemap, and falls back to English text', () => {
+    const config = join(project, 'src', 'i18n', 'locales.ts');
+    const original = readFileSync(config, 'utf8');
+    const entry = "{ code: 'fr', tag: 'fr', og: 'fr_FR', name: 'Français', numerals: 'western', fallback: 'en' },";
+    expect(original).toContain('] as const satisfies');
+    writeFileSync(config, original.replace('] as const satisfies', `  ${entry}\n] as const satisfies`));
+    const { status, output } = build();
+    writeFileSync(config, original);
+    expect(status, output).toBe(0);
+    const { slug } = storyWithFigure();
+    const html = (path: string) => readFileSync(join(project, 'dist', path, 'index.html'), 'utf8');
+    for (const path of ['fr', 'fr/stories', `fr/stories/${slug}`, 'fr/about', 'fr/tags']) {
+      expect(existsSync(join(project, 'dist', path, 'index.html')), path).toBe(true);
+    }
+    const story = html(`fr/stories/${slug}`);
+    expect(story).toMatch(/<html lang="fr"/);
+    // The story is not translated yet: its text is marked as English.
+    expect(story).toMatch(/<article data-pagefind-body lang="en"/);
+    const hreflangs = [...story.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((match) => match[1]);
+    expect(hreflangs).toEqual(['zh-CN', 'en', 'fr', 'x-default']);
+    // The existing languages link to the new one too, and the sitemap lists it.
+    expect(html(`stories/${slug}`)).toMatch(new RegExp(`hreflang="fr" href="[^"]*/fr/stories/${slug}/"`));
+    const sitemap = readFileSync(join(project, 'dist', 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`/fr/stories/${slug}/`);
+    expect(existsSync(join(project, 'dist', 'fr', 'rss.xml'))).toBe(true);
+    writeFileSync(join(project, 'dist', 'index.html'), 'the previous build');
+  });
+});
+
+describe('a story component outside a story', () => {
+  it('fails the build with its own message', () => {
+    const probe = join(project, 'src', 'pages', 'probe.astro');
+    writeFileSync(
+      probe,
+      '---\nimport Figure from \'../components/mdx/Figure.astro\';\n---\n<p><Figure id="x" /></p>\n',
+    );
+    const { status, output } = build();
+    rmSync(probe);
+    expect(status).not.toBe(0);
+    expect(output).toContain('<Figure> is a story component: use it only in content/initiatives/<slug>/<lang>.mdx');
+    expect(previousBuildKept()).toBe(true);
+  });
+});
