@@ -1,38 +1,55 @@
 /**
- * `npm run build`: content check, Astro build, Pagefind index. The site is built into a
- * scratch folder and moved to dist/ only when every step has succeeded, so a failed build
- * never leaves a half-written site behind.
+ * `npm run build`: content check, Astro build, Pagefind index. One build runs at a time; the site
+ * is built into a scratch folder and swapped into dist/ only when every step has succeeded, so a
+ * failed or killed build never leaves a half-written site behind (see scripts/support/output.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { checkContent, problemReport } from '../src/content-check';
+import { OUT, recover, scratchDir, swapIn, takeLock } from './support/output';
 
-const OUT = 'dist';
-const SCRATCH = '.dist-build';
+const root = process.cwd();
 const started = performance.now();
+const release = await takeLock(root);
+const scratch = scratchDir();
 
-function step(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
+function fail(message: string, status = 1): never {
+  rmSync(scratch, { recursive: true, force: true });
+  release();
+  console.error(`\n${message}`);
+  process.exit(status);
+}
+let child: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    child?.kill(signal);
+    fail(`Build stopped (${signal}); ${OUT}/ was left as it was.`, 130);
+  });
+}
+
+async function step(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   const begin = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    rmSync(SCRATCH, { recursive: true, force: true });
-    console.error(`\n${label} failed; dist/ was left as it was.`);
-    process.exit(result.status ?? 1);
-  }
+  child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const status = await new Promise<number | null>((resolve) => child!.on('close', resolve));
+  child = undefined;
+  if (status !== 0) fail(`${label} failed; ${OUT}/ was left as it was.`, status ?? 1);
   console.log(`${label}: ${((performance.now() - begin) / 1000).toFixed(1)} s`);
 }
 
-const { problems, initiatives } = checkContent(process.cwd());
+recover(root);
+const { problems, initiatives } = checkContent(root);
 if (problems.length) {
   console.error(problemReport(problems));
-  console.error('\nNothing was built; dist/ was left as it was.');
-  process.exit(1);
+  fail(`Nothing was built; ${OUT}/ was left as it was.`);
 }
 console.log(`Content check passed: ${initiatives.size} initiatives.`);
 
-rmSync(SCRATCH, { recursive: true, force: true });
-step('Astro build', 'astro', ['build'], { CASEBOOK_OUT_DIR: SCRATCH });
-step('Pagefind index', 'pagefind', ['--site', SCRATCH, '--silent']);
-if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
-renameSync(SCRATCH, OUT);
+await step('Astro build', 'astro', ['build'], { CASEBOOK_OUT_DIR: scratch });
+await step('Pagefind index', 'pagefind', ['--site', scratch, '--silent']);
+try {
+  swapIn(root, scratch);
+} catch (error) {
+  fail(`Build finished but ${(error as Error).message}.`);
+}
+release();
 console.log(`Built ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromePath } from '../scripts/support/browser';
+import { chromePath } from './support/browser';
 
 function hasChineseFont(): boolean {
   try {
