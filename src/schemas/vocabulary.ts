@@ -64,5 +64,7 @@ export const sourceSchema = z.strictObject({
   language: z.enum(['zh', 'en'], { error: 'must be `zh` or `en`' }),
   /** Address of the original, when known. */
   url: z.url({ error: 'must be a full address starting with https://' }).optional(),
+  /** What kind of source this is, in both languages: shown in each story's source note. */
+  note: localized.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
