@@ -13,7 +13,8 @@ export const UNITS = {
   matter: { zh: '件', en: { one: 'matter', other: 'matters' } },
   'transferred-case': { zh: '条', en: { one: 'case', other: 'cases' } },
   application: { zh: '证次', en: { one: 'application', other: 'applications' } },
-  'car-park': { zh: '个', en: { one: 'car park', other: 'car parks' } },
+  // The source counts car-park projects (停车场项目), not finished car parks.
+  'car-park': { zh: '个', en: { one: 'car-park project', other: 'car-park projects' } },
   space: { zh: '个', en: { one: 'parking space', other: 'parking spaces' } },
   'bus-line': { zh: '条', en: { one: 'bus line', other: 'bus lines' } },
   year: { zh: '年', en: { one: 'year', other: 'years' } },

@@ -15,7 +15,7 @@ const FACTS: Record<string, { zh: string[]; en: string[] }> = {
   },
   'old-city-parking': {
     zh: ['7个', '3840个', '400余个', '耐火厂'],
-    en: ['7 car parks', '3,840 parking spaces', '400+ parking spaces'],
+    en: ['7 car-park projects', '3,840 parking spaces', '400+ parking spaces'],
   },
   'qingzhen-school-buses': { zh: ['5条', '清镇市交通运输局'], en: ['5 bus lines', 'Qingzhen'] },
   'huaxi-strawberries': {
