@@ -64,5 +64,7 @@ export const sourceSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as `zh` or `en`'),
   /** Address of the original, when known. */
   url: z.url({ error: 'must be a full address starting with https://' }).optional(),
+  /** What kind of source this is, in both languages: shown in each story's source note. */
+  note: localized.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
