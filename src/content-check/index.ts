@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSeq } from 'yaml';
 import type { z } from 'astro/zod';
@@ -7,8 +7,9 @@ import { initiativeSchema, type InitiativeData } from '../schemas/initiative';
 import { storySchema } from '../schemas/story';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
+import { readText } from './read-text';
 import { checkStoryBody, splitFrontmatter } from './story-body';
-import { fieldName, lineOf, parseYaml, validate } from './yaml-source';
+import { fieldName, lineOf, parseYaml, readYaml, validate } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 
@@ -24,9 +25,8 @@ function readVocabulary<T extends z.ZodType>(
     problems.push({ file: relative(root, path), message: `is missing: create it as a YAML list (see README)` });
     return [];
   }
-  const { yaml, problems: yamlProblems } = parseYaml(root, path, readFileSync(path, 'utf8'));
-  problems.push(...yamlProblems);
-  if (yamlProblems.length) return [];
+  const yaml = readYaml(root, path, problems);
+  if (!yaml) return [];
   const items = yaml.doc.contents;
   if (!isSeq(items)) {
     problems.push({ file: yaml.file, line: 1, message: 'must be a YAML list: each entry starts with "- "' });
@@ -76,9 +76,8 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       problems.push({ file: relative(root, path), message: 'sources must be .yaml files named <source-id>.yaml' });
       continue;
     }
-    const { yaml, problems: yamlProblems } = parseYaml(root, path, readFileSync(path, 'utf8'));
-    problems.push(...yamlProblems);
-    if (!yamlProblems.length && validate(yaml, sourceSchema, problems)) sourceIds.add(name.slice(0, -'.yaml'.length));
+    const yaml = readYaml(root, path, problems);
+    if (yaml && validate(yaml, sourceSchema, problems)) sourceIds.add(name.slice(0, -'.yaml'.length));
   }
 
   const initiativesDir = join(contentDir, 'initiatives');
@@ -119,10 +118,9 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
           'is missing: every initiative needs data.yaml beside zh.mdx and en.mdx (`npm run new-story` writes one)',
       });
     } else {
-      const { yaml, problems: yamlProblems } = parseYaml(root, dataPath, readFileSync(dataPath, 'utf8'));
-      problems.push(...yamlProblems);
-      const data = yamlProblems.length ? undefined : validate(yaml, initiativeSchema, problems);
-      if (data) {
+      const yaml = readYaml(root, dataPath, problems);
+      const data = yaml && validate(yaml, initiativeSchema, problems);
+      if (yaml && data) {
         initiatives.set(slug, data);
         const at = (path: PropertyKey[], message: string) =>
           problems.push({ file: yaml.file, line: lineOf(yaml, path), field: fieldName(path), message });
@@ -202,8 +200,12 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         });
         continue;
       }
-      const text = readFileSync(path, 'utf8');
-      const parts = splitFrontmatter(text);
+      const read = readText(root, path);
+      if ('problem' in read) {
+        problems.push(read.problem);
+        continue;
+      }
+      const parts = splitFrontmatter(read.text);
       if (!parts) {
         problems.push({
           file,
@@ -213,13 +215,18 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         });
         continue;
       }
-      const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, 1);
+      const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
       problems.push(...yamlProblems);
       if (!yamlProblems.length) validate(yaml, storySchema, problems);
       if (!parts.body.trim())
         problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
-      if (initiatives.has(slug))
-        checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems, statedFigures);
+      const figures = initiatives.has(slug) ? figureIds : undefined;
+      checkStoryBody(
+        file,
+        parts.body,
+        { locale, figureIds: figures, stated: statedFigures, slugs: slugSet, dir },
+        problems,
+      );
     }
   }
   if (headlines.length > 1) {

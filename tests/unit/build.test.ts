@@ -72,7 +72,7 @@ describe('npm run build on broken content', { timeout: 120_000 }, () => {
     writeFileSync(path, original);
     expect(status).not.toBe(0);
     expect(output).toMatch(
-      /content\/initiatives\/qingzhen-school-buses\/en\.mdx:\d+ {2}Figure\.id: unknown figure id "bus-line"\. Use one of the ids in data\.yaml: bus-lines\./,
+      /content\/initiatives\/qingzhen-school-buses\/en\.mdx:\d+:\d+ {2}Figure\.id: unknown figure id "bus-line"\. Use one of the ids in data\.yaml: bus-lines\./,
     );
     expect(previousBuildKept()).toBe(true);
   });
