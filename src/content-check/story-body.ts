@@ -54,10 +54,15 @@ function explainSyntaxError(reason: string, line: string): string {
   const unclosed = /Expected a closing tag for `<([^>\s]*)>`/.exec(reason)?.[1];
   if (unclosed !== undefined) {
     const meant = componentLike(unclosed);
-    if (meant && meant !== unclosed) {
-      const id = /\bid\s*=\s*["']([^"']*)/.exec(line)?.[1];
-      return `<${unclosed}> is not a story component: did you mean ${componentExample(meant, id ? { id } : {})}? Component names start with a capital letter.`;
-    }
+    const id = /\bid\s*=\s*["']([^"']*)/.exec(line)?.[1];
+    const example = meant && componentExample(meant, id ? { id } : {});
+    if (meant && meant !== unclosed)
+      return `<${unclosed}> is not a story component: did you mean ${example}? Component names start with a capital letter.`;
+    // A tag that stands alone must close itself in MDX: <Figure … />, <br />.
+    if (meant && !example!.endsWith(`</${meant}>`))
+      return `<${meant}> must close itself: write ${example}, with " />" at the end.`;
+    if (HTML_ELEMENTS[unclosed] && !HTML_ELEMENTS[unclosed].children)
+      return `<${unclosed}> must close itself in MDX: write <${unclosed} />.`;
     if (meant || HTML_ELEMENTS[unclosed]?.children)
       return `<${unclosed}> is never closed: add </${unclosed}> after the text it wraps${meant ? ', on a line of its own with a blank line before it' : ''}.`;
     if (/^[A-Z]/.test(unclosed))
