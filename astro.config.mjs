@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { sitemapI18n } from './src/lib/locale.ts';
+import { mdxGuard } from './src/content-check/mdx-guard.ts';
 
 /** Where the site is deployed; canonical URLs, feeds and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://casebook.example.org';
@@ -13,7 +15,8 @@ export default defineConfig({
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   integrations: [
-    mdx(),
+    // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.
+    mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
     sitemap({
       i18n: sitemapI18n(),
       filter: (page) => !page.includes('/404'),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSeq } from 'yaml';
 import type { z } from 'astro/zod';
@@ -8,8 +8,9 @@ import { unitSchema } from '../schemas/units';
 import { REQUIRED_LOCALES } from '../lib/locale';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
-import { checkStoryBody, figureReferences, splitFrontmatter } from './story-body';
-import { fieldName, lineOf, parseYaml, validate, type YamlFile } from './yaml-source';
+import { readText } from './read-text';
+import { checkStoryBody, splitFrontmatter } from './story-body';
+import { fieldName, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 
@@ -25,9 +26,8 @@ function readVocabulary<T extends z.ZodType>(
     problems.push({ file: relative(root, path), message: `is missing: create it as a YAML list (see README)` });
     return [];
   }
-  const { yaml, problems: yamlProblems } = parseYaml(root, path, readFileSync(path, 'utf8'));
-  problems.push(...yamlProblems);
-  if (yamlProblems.length) return [];
+  const yaml = readYaml(root, path, problems);
+  if (!yaml) return [];
   const items = yaml.doc.contents;
   if (!isSeq(items)) {
     problems.push({ file: yaml.file, line: 1, message: 'must be a YAML list: each entry starts with "- "' });
@@ -79,9 +79,8 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       problems.push({ file: relative(root, path), message: 'sources must be .yaml files named <source-id>.yaml' });
       continue;
     }
-    const { yaml, problems: yamlProblems } = parseYaml(root, path, readFileSync(path, 'utf8'));
-    problems.push(...yamlProblems);
-    if (!yamlProblems.length && validate(yaml, sourceSchema, problems)) sourceIds.add(name.slice(0, -'.yaml'.length));
+    const yaml = readYaml(root, path, problems);
+    if (yaml && validate(yaml, sourceSchema, problems)) sourceIds.add(name.slice(0, -'.yaml'.length));
   }
 
   const initiativesDir = join(contentDir, 'initiatives');
@@ -123,11 +122,10 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
           'is missing: every initiative needs data.yaml beside zh.mdx and en.mdx (`npm run new-story` writes one)',
       });
     } else {
-      const { yaml, problems: yamlProblems } = parseYaml(root, dataPath, readFileSync(dataPath, 'utf8'));
+      const yaml = readYaml(root, dataPath, problems);
       dataYaml = yaml;
-      problems.push(...yamlProblems);
-      const data = yamlProblems.length ? undefined : validate(yaml, initiativeSchema, problems);
-      if (data) {
+      const data = yaml && validate(yaml, initiativeSchema, problems);
+      if (yaml && data) {
         initiatives.set(slug, data);
         const at = (path: PropertyKey[], message: string) =>
           problems.push({ file: yaml.file, line: lineOf(yaml, path), field: fieldName(path), message });
@@ -213,8 +211,12 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         });
         continue;
       }
-      const text = readFileSync(path, 'utf8');
-      const parts = splitFrontmatter(text);
+      const read = readText(root, path);
+      if ('problem' in read) {
+        problems.push(read.problem);
+        continue;
+      }
+      const parts = splitFrontmatter(read.text);
       if (!parts) {
         problems.push({
           file,
@@ -224,25 +226,30 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         });
         continue;
       }
-      const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, 1);
+      const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
       problems.push(...yamlProblems);
       if (!yamlProblems.length) validate(yaml, storySchema, problems);
       if (!parts.body.trim())
         problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
-      if (initiatives.has(slug)) {
-        checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems, statedFigures);
-        const data = initiatives.get(slug)!;
-        const shown = new Set(figureReferences(parts.body).map((reference) => reference.id));
-        const unshown = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
-          list.forEach((figure, index) => {
-            if (figure.tableOnly || shown.has(figure.id)) return;
-            problems.push({
-              file: relative(root, dataPath),
-              line: dataYaml && lineOf(dataYaml, [key, index, 'id']),
-              field: `${key}[${index}].id`,
-              message: `figure "${figure.id}" is not shown in ${locale}.mdx: write <Figure id="${figure.id}" /> where the text mentions it, or add \`tableOnly: true\` to show it only in the figures table`,
-            });
+      const figures = initiatives.has(slug) ? figureIds : undefined;
+      const shown = checkStoryBody(
+        file,
+        parts.body,
+        { locale, figureIds: figures, stated: statedFigures, slugs: slugSet, dir },
+        problems,
+      );
+      const data = initiatives.get(slug);
+      const unshown = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
+        list.forEach((figure, index) => {
+          if (figure.tableOnly || !shown || shown.has(figure.id)) return;
+          problems.push({
+            file: relative(root, dataPath),
+            line: dataYaml && lineOf(dataYaml, [key, index, 'id']),
+            field: `${key}[${index}].id`,
+            message: `figure "${figure.id}" is not shown in ${locale}.mdx: write <Figure id="${figure.id}" /> where the text mentions it, or add \`tableOnly: true\` to show it only in the figures table`,
           });
+        });
+      if (data) {
         unshown(data.figures, 'figures');
         unshown(data.derived, 'derived');
       }

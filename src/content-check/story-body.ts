@@ -1,115 +1,211 @@
-import type { Locale } from '../lib/locale';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { mdxToMdast, type Features, type MdastNode } from 'satteri';
+import { localeOfPath, localePath, neutralPath, type Locale } from '../lib/locale';
+import { routes } from '../lib/paths';
 import type { Problem } from '../lib/problems';
-import { STORY_COMPONENT_NAMES } from '../lib/story-components';
+import {
+  STORY_COMPONENTS,
+  storyComponentList,
+  type AttributeKind,
+  type StoryComponentSpec,
+} from '../lib/story-components';
+import { HTML_ELEMENTS, IMAGE_FILE, refuseHtml } from './mdx-policy';
+import { componentExample, componentLike, unsafeConstructs, type Finding } from './mdx-safety';
 
-/** Checks of a story's MDX text: frontmatter, components, figure references, links, images. */
+/**
+ * Checks of a story's MDX text, on the syntax tree of the parser Astro compiles it with
+ * (satteri, the same features): syntax errors, the safety rule (mdx-safety.ts), figure ids,
+ * figures typed as digits, image alt text and files, links to stories.
+ */
 
-/** Splits MDX into frontmatter (YAML) and body, keeping line numbers. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return undefined;
-  const frontmatter = match[1]!;
-  return { frontmatter, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+/** The parser features @astrojs/mdx 8 compiles with (markdown-satteri's create-processor: GFM and smart punctuation on). */
+export const ASTRO_MDX_FEATURES: Features = { gfm: true, smartPunctuation: true };
+
+/** A story's frontmatter and body, split the way Astro splits them. */
+export interface StoryParts {
+  /** The YAML between the `---` lines, starting with the rest of the first `---` line. */
+  frontmatter: string;
+  /** Lines before the first `---`: add to a line inside `frontmatter` to get the file's line. */
+  frontmatterOffset: number;
+  /** The whole file with the frontmatter blanked out, so positions are the file's own. */
+  body: string;
+  /** First line after the frontmatter. */
+  bodyLine: number;
 }
 
-/** Components a story may use; they are provided to every story, so no import is needed. */
-export const STORY_COMPONENTS = STORY_COMPONENT_NAMES;
+/**
+ * Splits MDX like Astro's MDX integration: its frontmatter helper finds the block, and the
+ * block is replaced by spaces ("empty-with-spaces") so every line and column stays where it is.
+ */
+export function splitFrontmatter(text: string): StoryParts | undefined {
+  const frontmatter = extractFrontmatter(text);
+  const block = `---${frontmatter}---`;
+  const index = frontmatter === undefined ? -1 : text.indexOf(block);
+  if (frontmatter === undefined || index < 0) return undefined;
+  const before = text.slice(0, index);
+  const body = `${before}   ${frontmatter.replace(/[^\r\n]/g, ' ')}   ${text.slice(index + block.length)}`;
+  const frontmatterOffset = before.split('\n').length - 1;
+  return { frontmatter, frontmatterOffset, body, bodyLine: frontmatterOffset + block.split('\n').length + 1 };
+}
 
-/** `<Figure id="…" />` references in an MDX body, with 1-based lines. */
-export function figureReferences(body: string, firstLine = 1): { id: string | undefined; line: number }[] {
-  const found: { id: string | undefined; line: number }[] = [];
-  for (const match of body.matchAll(/<Figure\b([^>]*)>/g)) {
-    const id = /\bid\s*=\s*["']([^"']*)["']/.exec(match[1]!)?.[1];
-    found.push({ id, line: firstLine + body.slice(0, match.index).split('\n').length - 1 });
+/** Plain-language versions of the parser's commonest complaints; `line` is the source line it points at. */
+function explainSyntaxError(reason: string, line: string): string {
+  const unclosed = /Expected a closing tag for `<([^>\s]*)>`/.exec(reason)?.[1];
+  if (unclosed !== undefined) {
+    const meant = componentLike(unclosed);
+    const id = /\bid\s*=\s*["']([^"']*)/.exec(line)?.[1];
+    const example = meant && componentExample(meant, id ? { id } : {});
+    if (meant && meant !== unclosed)
+      return `<${unclosed}> is not a story component: did you mean ${example}? Component names start with a capital letter.`;
+    // A tag that stands alone must close itself in MDX: <Figure … />, <br />.
+    if (meant && !example!.endsWith(`</${meant}>`))
+      return `<${meant}> must close itself: write ${example}, with " />" at the end.`;
+    if (HTML_ELEMENTS[unclosed] && !HTML_ELEMENTS[unclosed].children)
+      return `<${unclosed}> must close itself in MDX: write <${unclosed} />.`;
+    if (meant || HTML_ELEMENTS[unclosed]?.children)
+      return `<${unclosed}> is never closed: add </${unclosed}> after the text it wraps${meant ? ', on a line of its own with a blank line before it' : ''}.`;
+    if (/^[A-Z]/.test(unclosed))
+      return `<${unclosed}> is not a story component. Stories may use: ${storyComponentList()}.`;
+    return refuseHtml(unclosed);
   }
-  return found;
+  if (/to create a comment in MDX/.test(reason))
+    return 'HTML comments <!-- … --> are not allowed in MDX. Delete it; leave notes for other editors in the pull request.';
+  if (/Unexpected (?:character|end of file) .*(?:after `<`|before name)/.test(reason))
+    return 'a "<" that does not start a tag: in MDX "<" opens a component. To show the character, write \\< (e.g. \\<5%); for a link use [text](https://…).';
+  if (/closing brace for `\{`/.test(reason))
+    return 'a "{" that is never closed: in MDX braces mark code, which stories cannot contain. Write \\{ to show the character.';
+  if (/Unexpected closing (?:slash|tag)/.test(reason))
+    return `a closing tag that does not match an open one: check that every opening tag, such as <Background>, has its closing tag.`;
+  return 'is not valid MDX here; fix the text at this place.';
 }
 
-/** Problems in the body of one story file. */
+/** Parses MDX with satteri; a syntax error becomes a finding with the parser's own place. */
+export function parseStory(source: string): { tree: MdastNode } | { error: Finding } {
+  try {
+    return { tree: mdxToMdast(source, { features: ASTRO_MDX_FEATURES }) };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s*\([\w-]+:[\w-]+\))?$/.exec(text);
+    // The parser's hints ("to create a comment in MDX, use {/* */}") suggest what stories may not do.
+    const reason = (match?.[3] ?? text).replace(/\s*\(note: [\s\S]*\)$/, '');
+    const line = Number(match?.[1] ?? 1);
+    return {
+      error: {
+        line,
+        column: Number(match?.[2] ?? 1),
+        message: `${explainSyntaxError(match?.[3] ?? text, source.split('\n')[line - 1] ?? '')} (The MDX parser says: ${reason})`,
+      },
+    };
+  }
+}
+
+/** What a story body is checked against. */
+export interface StoryContext {
+  locale: Locale;
+  /** Ids in the story's data.yaml; undefined when data.yaml could not be read. */
+  figureIds: Set<string> | undefined;
+  /** Stated figures, to spot one typed as digits. */
+  stated: { id: string; value: number }[];
+  /** Slugs of all initiatives, for story links. */
+  slugs: Set<string>;
+  /** The story's folder (absolute), where its image files live. */
+  dir: string;
+}
+
+function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as MdastNode, visit);
+}
+
+/**
+ * Problems in the body of one story file; `body` is the file with its frontmatter blanked out.
+ * Returns the figure ids the body shows (undefined when it cannot be parsed).
+ */
 export function checkStoryBody(
   file: string,
   body: string,
-  firstLine: number,
-  locale: Locale,
-  figureIds: Set<string>,
-  slugs: Set<string>,
+  context: StoryContext,
   problems: Problem[],
-  stated: { id: string; value: number }[] = [],
-): void {
-  const lineAt = (index: number) => firstLine + body.slice(0, index).split('\n').length - 1;
-  for (const match of body.matchAll(/^import\s.*$/gm)) {
-    problems.push({
-      file,
-      line: lineAt(match.index),
-      message: `imports are not allowed in stories: ${STORY_COMPONENTS.map((name) => `<${name}>`).join(', ')} is available without one. Delete the line.`,
-    });
+): Set<string> | undefined {
+  const report = (finding: Finding) => problems.push({ file, ...finding });
+  const parsed = parseStory(body);
+  if ('error' in parsed) {
+    report(parsed.error);
+    return undefined;
   }
-  for (const match of body.matchAll(/<([A-Z][A-Za-z0-9.]*)/g)) {
-    if (!(STORY_COMPONENTS as readonly string[]).includes(match[1]!)) {
-      problems.push({
-        file,
-        line: lineAt(match.index),
-        message: `<${match[1]}> is not a story component. Stories may use: ${STORY_COMPONENTS.map((name) => `<${name}>`).join(', ')}.`,
-      });
-    }
-  }
-  const known = [...figureIds].join(', ') || '(none: add figures to data.yaml first)';
-  for (const reference of figureReferences(body, firstLine)) {
-    if (reference.id === undefined) {
-      problems.push({
-        file,
-        line: reference.line,
-        message: `<Figure> needs an id, e.g. <Figure id="${[...figureIds][0] ?? 'spaces'}" />. Known ids: ${known}.`,
-      });
-    } else if (!figureIds.has(reference.id)) {
-      problems.push({
-        file,
-        line: reference.line,
-        field: 'Figure.id',
-        message: `unknown figure id "${reference.id}". Use one of the ids in data.yaml: ${known}.`,
-      });
-    }
-  }
+  const shown = new Set<string>();
+  unsafeConstructs(parsed.tree, body).forEach(report);
+  const place = (node: MdastNode) => ({
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
+  const { figureIds, locale, slugs } = context;
+  const known = figureIds ? [...figureIds].join(', ') || '(none: add figures to data.yaml first)' : '';
+  const ids: Partial<Record<AttributeKind, Set<string>>> = { 'figure-id': figureIds };
   // A figure typed as digits can drift from data.yaml; small numbers are too common to judge.
-  const prose = body
-    .replace(/<Figure\b[^>]*>/g, (tag) => ' '.repeat(tag.length))
-    .replace(/\]\([^)]*\)/g, (link) => ' '.repeat(link.length));
-  for (const figure of stated.filter((candidate) => candidate.value >= 10)) {
-    const digits = String(figure.value);
-    const grouped = figure.value.toLocaleString('en');
-    const pattern = new RegExp(`(?<![\\d.,])(?:${digits}|${grouped})(?![\\d]|[.,]\\d)`, 'g');
-    for (const match of prose.matchAll(pattern)) {
-      problems.push({
-        file,
-        line: lineAt(match.index),
-        message: `the number ${match[0]} is typed by hand; write <Figure id="${figure.id}" /> so the text always matches data.yaml.`,
-      });
+  const typed = context.stated
+    .filter((figure) => figure.value >= 10)
+    .map((figure) => ({
+      figure,
+      pattern: new RegExp(`(?<![\\d.,])(?:${figure.value}|${figure.value.toLocaleString('en')})(?![\\d]|[.,]\\d)`, 'g'),
+    }));
+
+  walk(parsed.tree, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const spec: StoryComponentSpec | undefined = (STORY_COMPONENTS as Record<string, StoryComponentSpec>)[node.name];
+      for (const attribute of node.attributes) {
+        if (!spec || attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+        const kind = spec.attributes[attribute.name];
+        if (kind === 'figure-id') shown.add(attribute.value);
+        const valid = kind && ids[kind];
+        if (valid && attribute.value.trim() && !valid.has(attribute.value))
+          report({
+            ...place(node),
+            field: `${node.name}.${attribute.name}`,
+            message: `unknown figure id "${attribute.value}". Use one of the ids in data.yaml: ${known}.`,
+          });
+      }
+    } else if (node.type === 'text' && node.position?.start.offset !== undefined) {
+      const start = node.position.start;
+      const source = body.slice(start.offset, node.position.end.offset);
+      for (const { figure, pattern } of typed)
+        for (const match of source.matchAll(pattern)) {
+          const before = source.slice(0, match.index);
+          const newline = before.lastIndexOf('\n');
+          report({
+            line: start.line + before.split('\n').length - 1,
+            column: newline < 0 ? start.column + match.index : match.index - newline,
+            message: `the number ${match[0]} is typed by hand; write <Figure id="${figure.id}" /> so the text always matches data.yaml.`,
+          });
+        }
+    } else if (node.type === 'image') {
+      if (!node.alt?.trim())
+        report({
+          ...place(node),
+          message: `image ${node.url} has no alt text: describe it inside the square brackets, ![like this](${node.url}).`,
+        });
+      // Astro imports an image file next to the story; a missing one fails the build obscurely.
+      if (IMAGE_FILE.test(node.url) && !existsSync(join(context.dir, node.url)))
+        report({
+          ...place(node),
+          message: `image ${node.url} does not exist: put the file next to this story or fix the name.`,
+        });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const target = /^(\/[^\s#?]*)/.exec(node.url)?.[1] ?? '';
+      const story = /^\/stories\/([^/]+)\/?$/.exec(neutralPath(target))?.[1];
+      if (!story) return;
+      if (!slugs.has(story)) {
+        report({
+          ...place(node),
+          message: `links to a story that does not exist: ${target}. Known stories: ${[...slugs].join(', ')}.`,
+        });
+      } else if (localeOfPath(target) !== locale) {
+        const fixed = localePath(locale, routes.story(story));
+        report({ ...place(node), message: `links to the other language's page ${target}; link to ${fixed} instead.` });
+      }
     }
-  }
-  for (const match of body.matchAll(/!\[([^\]]*)\]\(([^)]*)\)/g)) {
-    if (!match[1]!.trim()) {
-      problems.push({
-        file,
-        line: lineAt(match.index),
-        message: `image ${match[2]} has no alt text: describe it inside the square brackets, ![like this](${match[2]}).`,
-      });
-    }
-  }
-  for (const match of body.matchAll(/\]\((\/[^)\s#?]*)[^)]*\)/g)) {
-    const target = match[1]!;
-    const story = /^\/(en\/)?stories\/([^/]+)\/?$/.exec(target);
-    if (!story) continue;
-    const linkLocale = story[1] ? 'en' : 'zh';
-    const line = lineAt(match.index);
-    if (!slugs.has(story[2]!)) {
-      problems.push({
-        file,
-        line,
-        message: `links to a story that does not exist: ${target}. Known stories: ${[...slugs].join(', ')}.`,
-      });
-    } else if (linkLocale !== locale) {
-      const fixed = locale === 'en' ? `/en/stories/${story[2]}/` : `/stories/${story[2]}/`;
-      problems.push({ file, line, message: `links to the other language's page ${target}; link to ${fixed} instead.` });
-    }
-  }
+  });
+  return shown;
 }

@@ -1,18 +1,49 @@
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { relative } from 'node:path';
 import type { Problem } from '../lib/problems';
+import { readText } from './read-text';
 
-/** YAML with line numbers, validated with Zod schemas into Problems an editor can act on. */
+/**
+ * YAML with line numbers, validated with Zod schemas into Problems an editor can act on.
+ *
+ * Values come from the very parser Astro uses, so nothing passes the check and then fails the
+ * build: Astro 7's `glob()` and `file()` loaders and its MDX frontmatter all call js-yaml 4's
+ * `load()` with default options (YAML 1.2 core schema plus timestamps, merge keys `<<`,
+ * `!!binary`, `!!set`…; duplicate keys and unknown tags are errors). The `yaml` package parses
+ * the same text only to find the line of a field; where the two read a value differently
+ * (js-yaml makes `2024-01-29` a Date, `yaml` keeps a string), js-yaml's value is the one checked.
+ */
+
+/** The part of js-yaml's API that Astro calls. */
+interface JsYaml {
+  load(text: string, options?: { filename?: string }): unknown;
+}
+
+/** js-yaml's error: `reason` is the message, `mark` the 0-based place. */
+interface YamlException extends Error {
+  reason?: string;
+  mark?: { line: number; column: number };
+}
+
+/** The js-yaml that Astro itself resolves (astro/dist/content/loaders), not a copy of our own. */
+const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+export const astroYaml = astroRequire('js-yaml') as JsYaml;
 
 export interface YamlFile {
+  /** Path relative to the project root. */
   file: string;
+  /** The text as a YAML document, for lines (and the source text of a scalar). */
   doc: Document;
   lines: LineCounter;
   /** Lines before the YAML starts (the `---` of MDX frontmatter). */
   offset: number;
+  /** The value Astro gets: js-yaml's `load()` of the same text. */
+  data: unknown;
 }
 
+/** `figures[1].unit` for the path ['figures', 1, 'unit']. */
 export function fieldName(path: PropertyKey[]): string {
   return path.reduce<string>(
     (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
@@ -20,6 +51,7 @@ export function fieldName(path: PropertyKey[]): string {
   );
 }
 
+/** Line of the field at `path`, or of its nearest parent that exists. */
 export function lineOf(yaml: YamlFile, path: PropertyKey[]): number | undefined {
   // Walk up to the nearest node that exists (a missing field points at its parent).
   for (let depth = path.length; depth >= 0; depth--) {
@@ -32,6 +64,7 @@ export function lineOf(yaml: YamlFile, path: PropertyKey[]): number | undefined 
   return undefined;
 }
 
+/** Parses YAML text the way Astro does; a problem with line and column when Astro would fail. */
 export function parseYaml(
   root: string,
   path: string,
@@ -41,13 +74,41 @@ export function parseYaml(
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const file = relative(root, path);
-  const yaml = { file, doc, lines, offset };
-  const problems = doc.errors.map((error) => ({
-    file,
-    line: lines.linePos(error.pos[0]).line + offset,
-    message: `is not valid YAML (${error.code}): ${error.message.split('\n')[0]}. Check indentation and quote text containing ": " or "#".`,
-  }));
-  return { yaml, problems };
+  const problems: Problem[] = [];
+  let data: unknown;
+  try {
+    data = astroYaml.load(text, { filename: path });
+  } catch (error) {
+    const { reason, mark, message } = error as YamlException;
+    problems.push({
+      file,
+      line: mark ? mark.line + 1 + offset : offset + 1,
+      column: mark ? mark.column + 1 : undefined,
+      message: `is not valid YAML: ${reason ?? message.split('\n')[0]}. Check indentation and quote text containing ": " or "#".`,
+    });
+  }
+  return { yaml: { file, doc, lines, offset, data }, problems };
+}
+
+/** Reads and parses a YAML file, adding its problems (encoding, syntax); undefined when unusable. */
+export function readYaml(root: string, path: string, problems: Problem[]): YamlFile | undefined {
+  const read = readText(root, path);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  const parsed = parseYaml(root, path, read.text);
+  problems.push(...parsed.problems);
+  return parsed.problems.length ? undefined : parsed.yaml;
+}
+
+/** The loaded value at `path`, e.g. ['figures', 0]. */
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 /** Zod's generic messages, rephrased for an editor; schema-specific messages win over these. */
@@ -55,6 +116,11 @@ function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
   const field = issue.path?.at(-1);
   const name = typeof field === 'string' ? `\`${field}:\`` : 'this entry';
   if (issue.code === 'invalid_type' && issue.input === undefined) return `is missing: add a line ${name} with a value`;
+  // Astro's YAML parser turns an unquoted 2023-11-05 into a date; only date fields accept one.
+  if (issue.input instanceof Date)
+    return `is read as a date because it is not in quotes; put it in quotes, e.g. '${issue.input.toISOString().slice(0, 10)}'`;
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean')
+    return `must be true or false, not ${JSON.stringify(issue.input)}`;
   if (issue.code === 'invalid_type')
     return `must be ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
   if (issue.code === 'unrecognized_keys')
@@ -69,9 +135,7 @@ export function validate<T extends z.ZodType>(
   problems: Problem[],
   basePath: PropertyKey[] = [],
 ): z.infer<T> | undefined {
-  const node = basePath.length ? yaml.doc.getIn(basePath as unknown[], true) : yaml.doc.contents;
-  const value: unknown =
-    node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
+  const value = valueAt(yaml.data, basePath);
   const result = schema.safeParse(value, { error: friendlyError });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

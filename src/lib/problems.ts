@@ -6,15 +6,18 @@ export interface Problem {
   file: string;
   /** 1-based line, when known. */
   line?: number;
+  /** 1-based column on that line (UTF-16 code units, as editors count), when known. */
+  column?: number;
   /** Dotted field path, e.g. `figures[1].unit`. */
   field?: string;
   /** What is wrong and what to do. */
   message: string;
 }
 
-/** `file:line field: message`, the way compilers print errors. */
+/** `file:line:column  field: message`, the way compilers print errors (editors jump to the place). */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const place = [problem.line, problem.line === undefined ? undefined : problem.column].filter((n) => n !== undefined);
+  const where = [problem.file, ...place].join(':');
   return problem.field ? `${where}  ${problem.field}: ${problem.message}` : `${where}  ${problem.message}`;
 }
 

@@ -106,7 +106,7 @@ describe('content check on stories', () => {
       /data\.yaml:\d+ {2}figures\[0\]\.id: figure "spaces" is not shown in en\.mdx/,
     );
     expect(formatProblem(problems[0]!)).toMatch(
-      /^content\/initiatives\/night-market\/en\.mdx:6 {2}Figure\.id: unknown figure id "spaces-added"\. Use one of the ids in data\.yaml: spaces, car-parks, per-car-park\.$/,
+      /^content\/initiatives\/night-market\/en\.mdx:6:10 {2}Figure\.id: unknown figure id "spaces-added"\. Use one of the ids in data\.yaml: spaces, car-parks, per-car-park\.$/,
     );
   });
 
@@ -147,8 +147,8 @@ describe('content check on stories', () => {
       [EN]: `${valid(EN)}\nIn 2023 it had 3,840 spaces; later 3840 again, not 38400 or 3840.5 or 13840; 7 car parks.\n`,
     });
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/en\.mdx:8 {2}the number 3,840 is typed by hand; write <Figure id="spaces" \/>/),
-      expect.stringMatching(/en\.mdx:8 {2}the number 3840 is typed by hand/),
+      expect.stringMatching(/en\.mdx:8:16 {2}the number 3,840 is typed by hand; write <Figure id="spaces" \/>/),
+      expect.stringMatching(/en\.mdx:8:36 {2}the number 3840 is typed by hand/),
     ]);
   });
 

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Problem } from '../lib/problems';
+
+/**
+ * Reading content files as text, once, the same way for YAML and MDX. Astro reads them as
+ * UTF-8 and silently turns bad bytes into "�", so the check says so first, with the place.
+ */
+
+/** Control characters (C0 except tab, line feed and carriage return; DEL; C1): invisible, never wanted. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+}
+
+/** Names for the control characters an editor is most likely to meet. */
+const CONTROL_NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x08: 'backspace',
+  0x0b: 'vertical tab',
+  0x0c: 'form feed',
+  0x1b: 'escape',
+  0x7f: 'DEL',
+};
+
+/** 1-based line and column (UTF-16 code units) of a string index. */
+export function positionAt(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: index - lineStart + 1 };
+}
+
+/** Index in `text` of the first character that UTF-8 decoding had to replace, if any. */
+function firstBadByte(bytes: Uint8Array, text: string, start: number): { index: number; byte: number } | undefined {
+  let offset = start;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!;
+    if (code === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) {
+      return { index, byte: bytes[offset]! };
+    }
+    offset += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (code >= 0x10000) index++;
+  }
+  return undefined;
+}
+
+/**
+ * Checks that `bytes` are UTF-8 text without control characters and returns the text without a
+ * byte-order mark (which Astro's readers also ignore). Line endings are left as they are:
+ * CRLF is fine everywhere.
+ */
+export function decodeText(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      problem: { file, line: 1, column: 1, message: 'is saved as UTF-16; save it as UTF-8 (without BOM) instead.' },
+    };
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+  const bad = firstBadByte(bytes, text, bom ? 3 : 0);
+  if (bad) {
+    const { line, column } = positionAt(text, bad.index);
+    const hex = `0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return {
+      problem: {
+        file,
+        line,
+        column,
+        message: `is not UTF-8 text: byte ${hex} here is not valid UTF-8 (the file was probably saved as GBK or Latin-1). Save it as UTF-8, e.g. in VS Code with "Save with Encoding" → UTF-8.`,
+      },
+    };
+  }
+  let index = 0;
+  while (index < text.length && !isControl(text.charCodeAt(index))) index++;
+  if (index < text.length) {
+    const { line, column } = positionAt(text, index);
+    const code = text.charCodeAt(index);
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : ''}`;
+    return {
+      problem: {
+        file,
+        line,
+        column,
+        message: `holds the invisible control character ${name} here; control characters are not allowed in text. Delete it (it often comes from copying out of a PDF or a word processor).`,
+      },
+    };
+  }
+  return { text };
+}
+
+/** Reads a content file as text; a problem instead when it is not clean UTF-8. */
+export function readText(root: string, path: string): { text: string } | { problem: Problem } {
+  return decodeText(relative(root, path), readFileSync(path));
+}
