@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { writeFileSync } from 'node:fs';
 import { sitemapI18n } from './src/lib/locale.ts';
+import { headersFile } from './src/lib/security.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
 
 /** Where the site is deployed; canonical URLs, feeds and the sitemap use it. */
@@ -17,6 +19,11 @@ export default defineConfig({
   integrations: [
     // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
+    {
+      // Security headers for static hosts that read `_headers`, from the same policy as the pages' <meta>.
+      name: 'casebook-headers',
+      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()) },
+    },
     sitemap({
       i18n: sitemapI18n(),
       filter: (page) => !page.includes('/404'),

@@ -55,6 +55,8 @@ const PAGEFIND =
 const ASTRO_ASSET = /^_astro\/[\w.-]+\.[\w-]{8}\.(?:js|css|woff2?|png|jpe?g|webp|avif|gif)$/;
 /** The sitemap integration's files. */
 const SITEMAP = /^sitemap-(?:index|\d+)\.xml$/;
+/** Written by the build's own integration in astro.config.mjs: security headers for static hosts. */
+const HEADERS = /^_headers$/;
 
 describe('dist/', () => {
   const files = filesUnder(DIST);
@@ -64,7 +66,7 @@ describe('dist/', () => {
   it('holds only files the build makes: pages and endpoints of routes, assets, the search index, sitemaps, copies of public/', () => {
     const unexplained = files.filter((file) => {
       if (fromPublic.has(file)) return false;
-      if (PAGEFIND.test(file) || ASTRO_ASSET.test(file) || SITEMAP.test(file)) return false;
+      if ([PAGEFIND, ASTRO_ASSET, SITEMAP, HEADERS].some((pattern) => pattern.test(file))) return false;
       return !routes.some((route) => route.test(file));
     });
     expect(unexplained).toEqual([]);

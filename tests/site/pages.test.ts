@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headline, relatedStories, storiesIn } from '../../src/lib/catalog';
 import { FACETS } from '../../src/lib/facets';
@@ -5,7 +7,7 @@ import { figureText } from '../../src/lib/figures';
 import { alternates, DEFAULT_LOCALE, langTag, localeOfPath, localePath, neutralPath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
 import { publishedCatalog } from '../support/catalog';
-import { distFiles, fileOf, page, requireDist, urlOf } from '../support/dist';
+import { DIST, distFiles, fileOf, page, requireDist, urlOf } from '../support/dist';
 
 beforeAll(requireDist);
 
@@ -65,12 +67,18 @@ describe('every built page', () => {
     }
   });
 
-  it('has a Content Security Policy that allows no inline or third-party script', () => {
+  it('has a Content Security Policy that allows no inline or third-party script, as _headers does', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    const headerPolicy = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
+    for (const name of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
+      expect(headers).toContain(name);
     for (const url of pages()) {
       const policy = page(url)('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
-      expect(policy, url).toMatch(/script-src 'self'(;|$)/);
+      expect(policy, url).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
       expect(policy, url).not.toMatch(/unsafe-inline|https?:/);
-      expect(page(url)('script:not([src])').length, url).toBe(0);
+      // The header is the page's policy plus what only a header can say.
+      expect(headerPolicy, url).toBe(`${policy}; frame-ancestors 'none'`);
+      expect(page(url)('script:not([src]):not([type="application/ld+json"])').length, url).toBe(0);
     }
   });
 
