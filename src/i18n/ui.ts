@@ -15,6 +15,13 @@ const whole = ({ prefix, number, suffix, noun }: FigureParts) => `${prefix}${num
 const zh = {
   siteName: '贵阳实事案例集',
   siteTagline: '贵阳基层实事的双语案例，每个数字都有出处',
+  mastheadWhat:
+    '这里收录贵阳各区县为群众办实事的案例：护照办理、停车、通学公交、草莓产业、湖畔民宿、税务调解等，中英双语。',
+  mastheadWho: '写给想了解贵阳基层做法的读者：本地居民、其他城市的同行、研究者和记者。',
+  mastheadHow: '每个案例依据公开报道写成，数字与来源一一对应；我们补充的背景和本站的解读都单独标出。',
+  mastheadMethod: '了解我们的方法',
+  headlineSource: (source: string) => `来源：${source}`,
+  themeStories: (count: number) => `${count}个案例`,
   skipLink: '跳到正文',
   navHome: '首页',
   navStories: '全部案例',
@@ -108,6 +115,15 @@ export type UiTextKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? 
 const en: UiStrings = {
   siteName: 'Guiyang Casebook',
   siteTagline: 'Case studies of local initiatives in Guiyang, in Chinese and English, every figure sourced',
+  mastheadWhat:
+    'Case studies of what Guiyang’s districts and counties did for residents: passports, parking, school buses, strawberries, lakeside homestays, tax mediation and more, in Chinese and English.',
+  mastheadWho:
+    'For readers who want to know how local government works in practice: residents, officials elsewhere, researchers and journalists.',
+  mastheadHow:
+    'Each story is written from published reports, with every figure tied to its source; background we add and our own reading are marked as such.',
+  mastheadMethod: 'How we work',
+  headlineSource: (source: string) => `Source: ${source}`,
+  themeStories: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`,
   skipLink: 'Skip to content',
   navHome: 'Home',
   navStories: 'All stories',

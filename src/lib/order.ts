@@ -36,9 +36,12 @@ export function sortFacts(story: {
   };
 }
 
-/** Newest first (publication, then period end, then title), or by title; the slug breaks ties. */
+/**
+ * Newest first (publication, then period end, then slug, so every language lists the same stories
+ * in the same order), or by title in the language's collation, the slug breaking ties.
+ */
 export function compareStories(sort: SortKey, collator: Intl.Collator): (a: SortFacts, b: SortFacts) => number {
-  const byTitle = (a: SortFacts, b: SortFacts) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug);
-  if (sort === 'title') return byTitle;
-  return (a, b) => b.published.localeCompare(a.published) || b.periodEnd.localeCompare(a.periodEnd) || byTitle(a, b);
+  const bySlug = (a: SortFacts, b: SortFacts) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  if (sort === 'title') return (a, b) => collator.compare(a.title, b.title) || bySlug(a, b);
+  return (a, b) => b.published.localeCompare(a.published) || b.periodEnd.localeCompare(a.periodEnd) || bySlug(a, b);
 }

@@ -180,6 +180,18 @@ describe('navigation', () => {
       if (top) expect($('.headline-figure').text(), version.path).toBe(figureText(top.figure, version.locale));
       expect($('.theme-grid > li').length, version.path).toBe(catalog.themes.length);
       expect($('#latest + .cards .card').length, version.path).toBeGreaterThan(0);
+      // No story is listed twice.
+      const stories = $('main a[href*="/stories/"]:not(.headline-link)')
+        .toArray()
+        .map((link) => link.attribs.href!)
+        .filter((href) => /\/stories\/[^/]+\/$/.test(href));
+      expect(stories.length, version.path).toBe(new Set(stories).size);
     }
+    // The latest stories are the same ones, in the same order, in every language.
+    const latest = (path: string) =>
+      page(path)('#latest + .cards .card')
+        .toArray()
+        .map((card) => card.attribs['data-slug']);
+    for (const version of alternates('/')) expect(latest(version.path)).toEqual(latest('/'));
   });
 });

@@ -57,6 +57,15 @@ describe('catalog', () => {
     ]);
   });
 
+  it('lists the newest stories in the same order in every language, whatever the titles', () => {
+    const catalog = buildCatalog(input({ a: {}, b: {}, c: { published: new Date('2026-12-01') } }));
+    const titles = { 'a/zh': '乙', 'a/en': 'Zulu', 'b/zh': '甲', 'b/en': 'Alpha' } as Record<string, string>;
+    for (const story of catalog.stories) story.title = titles[`${story.slug}/${story.locale}`] ?? story.title;
+    const order = (locale: 'zh' | 'en') => storiesIn(catalog, locale).map((story) => story.slug);
+    expect(order('zh')).toEqual(['c', 'a', 'b']);
+    expect(order('en')).toEqual(order('zh'));
+  });
+
   it('ranks related stories by shared theme, place and tags, in the same language', () => {
     const catalog = buildCatalog(
       input({
