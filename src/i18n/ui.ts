@@ -69,6 +69,17 @@ const zh = {
   colon: '：',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}，《${title}》，${date}${author ? `，作者：${author}` : ''}。`,
+  chart: {
+    showData: '查看数据表',
+    download: '下载数据（CSV）',
+    source: '来源',
+    share: '占比',
+    rest: '其余（推算）',
+    sourceItem: (publisher: string, date: string) => `${publisher}，${date}`,
+    valueAndShare: (value: string, share: string) => `${value}，占${share}`,
+    describeBar: (items: string[]) => `条形图：${items.join('；')}。`,
+    describePartOfWhole: (whole: string, parts: string[]) => `构成条形图：${whole}。${parts.join('；')}。`,
+  },
 };
 
 type UiStrings = typeof zh;
@@ -148,6 +159,17 @@ const en: UiStrings = {
   colon: ': ',
   sourceLine: (publisher: string, title: string, date: string, author: string) =>
     `${publisher}${author ? ` (${author})` : ''}, “${title}”, ${date}.`,
+  chart: {
+    showData: 'Show the data as a table',
+    download: 'Download the data (CSV)',
+    source: 'Source',
+    share: 'Share',
+    rest: 'the rest (derived)',
+    sourceItem: (publisher: string, date: string) => `${publisher}, ${date}`,
+    valueAndShare: (value: string, share: string) => `${value} · ${share}`,
+    describeBar: (items: string[]) => `Bar chart: ${items.join('; ')}.`,
+    describePartOfWhole: (whole: string, parts: string[]) => `Divided bar: ${whole}. ${parts.join('; ')}.`,
+  },
 };
 
 const strings: Record<Locale, UiStrings> = { zh, en };
