@@ -7,6 +7,7 @@ import { initiativeSchema, type InitiativeData } from '../schemas/initiative';
 import { storySchema } from '../schemas/story';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
+import { chartIds, checkCharts } from './charts';
 import { checkStoryBody, splitFrontmatter } from './story-body';
 import { fieldName, lineOf, parseYaml, validate } from './yaml-source';
 
@@ -112,6 +113,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     const dataPath = join(dir, 'data.yaml');
     let figureIds = new Set<string>();
     let statedFigures: { id: string; value: number }[] = [];
+    let charts = new Set<string>();
     if (!existsSync(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
@@ -190,6 +192,8 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
               `unknown figure id "${id}"; use one of: ${[...figureIds].join(', ') || '(none)'}`,
             );
         });
+        checkCharts(data, at);
+        charts = chartIds(data);
       }
     }
     for (const locale of LOCALES) {
@@ -219,7 +223,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       if (!parts.body.trim())
         problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
       if (initiatives.has(slug))
-        checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems, statedFigures);
+        checkStoryBody(file, parts.body, parts.bodyLine, locale, figureIds, slugSet, problems, statedFigures, charts);
     }
   }
   if (headlines.length > 1) {

@@ -15,10 +15,14 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 /** Components a story may use; they are provided to every story, so no import is needed. */
 export const STORY_COMPONENTS = STORY_COMPONENT_NAMES;
 
-/** `<Figure id="…" />` references in an MDX body, with 1-based lines. */
-export function figureReferences(body: string, firstLine = 1): { id: string | undefined; line: number }[] {
+/** `<Figure id="…" />` (or another component's) references in an MDX body, with 1-based lines. */
+export function figureReferences(
+  body: string,
+  firstLine = 1,
+  component = 'Figure',
+): { id: string | undefined; line: number }[] {
   const found: { id: string | undefined; line: number }[] = [];
-  for (const match of body.matchAll(/<Figure\b([^>]*)>/g)) {
+  for (const match of body.matchAll(new RegExp(`<${component}\\b([^>]*)>`, 'g'))) {
     const id = /\bid\s*=\s*["']([^"']*)["']/.exec(match[1]!)?.[1];
     found.push({ id, line: firstLine + body.slice(0, match.index).split('\n').length - 1 });
   }
@@ -35,6 +39,7 @@ export function checkStoryBody(
   slugs: Set<string>,
   problems: Problem[],
   stated: { id: string; value: number }[] = [],
+  chartIds: Set<string> = new Set(),
 ): void {
   const lineAt = (index: number) => firstLine + body.slice(0, index).split('\n').length - 1;
   for (const match of body.matchAll(/^import\s.*$/gm)) {
@@ -69,6 +74,40 @@ export function checkStoryBody(
         message: `unknown figure id "${reference.id}". Use one of the ids in data.yaml: ${known}.`,
       });
     }
+  }
+  const charts = [...chartIds].join(', ') || '(none: declare charts under `charts:` in data.yaml first)';
+  const placed = new Set<string>();
+  for (const reference of figureReferences(body, firstLine, 'Chart')) {
+    if (reference.id === undefined) {
+      problems.push({
+        file,
+        line: reference.line,
+        message: `<Chart> needs an id, e.g. <Chart id="${[...chartIds][0] ?? 'applications-by-age'}" />. Charts in data.yaml: ${charts}.`,
+      });
+    } else if (!chartIds.has(reference.id)) {
+      problems.push({
+        file,
+        line: reference.line,
+        field: 'Chart.id',
+        message: `unknown chart id "${reference.id}". Use one of the charts in data.yaml: ${charts}.`,
+      });
+    } else if (placed.has(reference.id)) {
+      problems.push({
+        file,
+        line: reference.line,
+        field: 'Chart.id',
+        message: `chart "${reference.id}" is placed twice; place each chart once.`,
+      });
+    }
+    if (reference.id !== undefined) placed.add(reference.id);
+  }
+  for (const id of chartIds) {
+    if (!placed.has(id))
+      problems.push({
+        file,
+        field: 'Chart.id',
+        message: `chart "${id}" is declared in data.yaml but not placed here: add <Chart id="${id}" /> on a line of its own where it belongs, in both languages, or remove it from data.yaml.`,
+      });
   }
   // A figure typed as digits can drift from data.yaml; small numbers are too common to judge.
   const prose = body
