@@ -9,6 +9,7 @@ import { REQUIRED_LOCALES } from '../lib/locale';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
 import { readText } from './read-text';
+import { chartIds, checkCharts } from './charts';
 import { checkStoryBody, splitFrontmatter } from './story-body';
 import { fieldName, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
 
@@ -70,6 +71,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
   const tags = readVocabulary(root, contentDir, 'tags.yaml', tagSchema, problems);
   const units = readVocabulary(root, contentDir, 'units.yaml', unitSchema, problems);
   const unitIds = new Set(units.map((unit) => unit.id));
+  const unitsById = new Map(units.map((unit) => [unit.id, unit]));
 
   const sourcesDir = join(contentDir, 'sources');
   const sourceIds = new Set<string>();
@@ -115,6 +117,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     let figureIds = new Set<string>();
     let statedFigures: { id: string; value: number }[] = [];
     let dataYaml: YamlFile | undefined;
+    let charts = new Set<string>();
     if (!existsSync(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
@@ -199,6 +202,8 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
               `unknown figure id "${id}"; use one of: ${[...figureIds].join(', ') || '(none)'}`,
             );
         });
+        checkCharts(data, at, unitsById);
+        charts = chartIds(data);
       }
     }
     for (const locale of REQUIRED_LOCALES) {
@@ -235,10 +240,12 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       const shown = checkStoryBody(
         file,
         parts.body,
-        { locale, figureIds: figures, stated: statedFigures, slugs: slugSet, dir },
+        { locale, figureIds: figures, stated: statedFigures, slugs: slugSet, dir, chartIds: charts },
         problems,
       );
       const data = initiatives.get(slug);
+      // A figure drawn in a chart placed in the text is shown too.
+      for (const chart of data?.charts ?? []) for (const id of [...chart.figures, chart.whole ?? '']) shown?.add(id);
       const unshown = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
         list.forEach((figure, index) => {
           if (figure.tableOnly || !shown || shown.has(figure.id)) return;

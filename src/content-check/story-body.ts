@@ -112,6 +112,8 @@ export interface StoryContext {
   slugs: Set<string>;
   /** The story's folder (absolute), where its image files live. */
   dir: string;
+  /** Ids of the charts declared in data.yaml: each must be placed once in each language. */
+  chartIds?: Set<string>;
 }
 
 function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
@@ -143,7 +145,14 @@ export function checkStoryBody(
   });
   const { figureIds, locale, slugs } = context;
   const known = figureIds ? [...figureIds].join(', ') || '(none: add figures to data.yaml first)' : '';
-  const ids: Partial<Record<AttributeKind, Set<string>>> = { 'figure-id': figureIds };
+  const chartIds = context.chartIds ?? new Set<string>();
+  const ids: Partial<Record<AttributeKind, Set<string>>> = { 'figure-id': figureIds, 'chart-id': chartIds };
+  const charts = [...chartIds].join(', ') || '(none: declare charts under `charts:` in data.yaml first)';
+  const unknown: Record<AttributeKind, (id: string) => string> = {
+    'figure-id': (id) => `unknown figure id "${id}". Use one of the ids in data.yaml: ${known}.`,
+    'chart-id': (id) => `unknown chart id "${id}". Use one of the charts in data.yaml: ${charts}.`,
+  };
+  const placed = new Map<string, number>();
   // A figure typed as digits can drift from data.yaml; small numbers are too common to judge.
   const typed = context.stated
     .filter((figure) => figure.value >= 10)
@@ -159,13 +168,18 @@ export function checkStoryBody(
         if (!spec || attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
         const kind = spec.attributes[attribute.name];
         if (kind === 'figure-id') shown.add(attribute.value);
+        if (kind === 'chart-id') {
+          if (placed.has(attribute.value))
+            report({
+              ...place(node),
+              field: `${node.name}.${attribute.name}`,
+              message: `chart "${attribute.value}" is placed twice; place each chart once.`,
+            });
+          placed.set(attribute.value, (placed.get(attribute.value) ?? 0) + 1);
+        }
         const valid = kind && ids[kind];
-        if (valid && attribute.value.trim() && !valid.has(attribute.value))
-          report({
-            ...place(node),
-            field: `${node.name}.${attribute.name}`,
-            message: `unknown figure id "${attribute.value}". Use one of the ids in data.yaml: ${known}.`,
-          });
+        if (kind && valid && attribute.value.trim() && !valid.has(attribute.value))
+          report({ ...place(node), field: `${node.name}.${attribute.name}`, message: unknown[kind](attribute.value) });
       }
     } else if (node.type === 'text' && node.position?.start.offset !== undefined) {
       const start = node.position.start;
@@ -207,5 +221,13 @@ export function checkStoryBody(
       }
     }
   });
+  for (const id of chartIds) {
+    if (!placed.has(id))
+      problems.push({
+        file,
+        field: 'Chart.id',
+        message: `chart "${id}" is declared in data.yaml but not placed here: add <Chart id="${id}" /> on a line of its own where it belongs, in every language, or remove it from data.yaml.`,
+      });
+  }
   return shown;
 }

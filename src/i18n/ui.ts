@@ -105,6 +105,17 @@ const zh = {
   periodRange: (from: string, to: string) => `${from}至${to}`,
   /** Between the periods of a figure derived from two. */
   periodSeparator: '；',
+  chart: {
+    showData: '查看数据表',
+    download: '下载数据（CSV）',
+    source: '来源',
+    share: '占比',
+    rest: '其余（推算）',
+    sourceItem: (publisher: string, date: string) => `${publisher}，${date}`,
+    valueAndShare: (value: string, share: string) => `${value}，占${share}`,
+    describeBar: (items: string[]) => `条形图：${items.join('；')}。`,
+    describePartOfWhole: (whole: string, parts: string[]) => `构成条形图：${whole}。${parts.join('；')}。`,
+  },
 };
 
 export type UiStrings = typeof zh;
@@ -214,6 +225,17 @@ const en: UiStrings = {
   periodUntil: (until: string) => `as of ${until}`,
   periodRange: (from: string, to: string) => `${from} – ${to}`,
   periodSeparator: '; ',
+  chart: {
+    showData: 'Show the data as a table',
+    download: 'Download the data (CSV)',
+    source: 'Source',
+    share: 'Share',
+    rest: 'the rest (derived)',
+    sourceItem: (publisher: string, date: string) => `${publisher}, ${date}`,
+    valueAndShare: (value: string, share: string) => `${value} · ${share}`,
+    describeBar: (items: string[]) => `Bar chart: ${items.join('; ')}.`,
+    describePartOfWhole: (whole: string, parts: string[]) => `Divided bar: ${whole}. ${parts.join('; ')}.`,
+  },
 };
 
 /** Strings per language; a language with a `fallback` in locales.ts may leave its table out. */

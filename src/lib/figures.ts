@@ -1,7 +1,7 @@
 import type { Localized } from '../schemas/common';
 import type { DerivedData, FigureData, InitiativeData, Qualifier } from '../schemas/initiative';
 import { formatFigure, formatPeriod } from './format';
-import type { Locale } from './locale';
+import { LOCALES, type Locale } from './locale';
 import type { Unit } from '../schemas/units';
 import { ui } from '../i18n/ui';
 
@@ -114,3 +114,10 @@ export function figurePeriod(figure: ResolvedFigure, locale: Locale): string {
     .map((part) => formatPeriod(part, locale))
     .join(ui(locale).periodSeparator);
 }
+
+/** Percent, written the same way in every language: for shares a chart computes itself. */
+export const PERCENT: Unit = {
+  id: 'percent',
+  count: false,
+  forms: Object.fromEntries(LOCALES.map((locale) => [locale, { suffix: '%' }])) as Unit['forms'],
+};

@@ -22,6 +22,11 @@ export const STORY_COMPONENTS = {
     children: false,
     usage: '<Figure id="spaces" /> shows a figure from data.yaml, with its qualifier and unit',
   },
+  Chart: {
+    attributes: { id: 'chart-id' },
+    children: false,
+    usage: '<Chart id="applications-by-age" /> draws a chart declared under `charts:` in data.yaml',
+  },
   Background: {
     attributes: {},
     children: true,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { chartSchema } from './chart';
 import { date, kebabId, localized, period, textish } from './common';
 
 /** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */
@@ -87,6 +88,8 @@ export const initiativeSchema = z.strictObject({
   figures: z.array(figureSchema).default([]),
   /** Figures computed from the stated ones. */
   derived: z.array(derivedSchema).default([]),
+  /** Charts of this story's figures, each placed in the text with `<Chart id="…" />`. */
+  charts: z.array(chartSchema).default([]),
   /** Updates and corrections, oldest first; an empty list means none. */
   corrections: z.array(correctionSchema).default([]),
 });

@@ -14,6 +14,7 @@ const data = (over: Partial<InitiativeData>): InitiativeData => ({
   keyFigures: [],
   figures: [],
   derived: [],
+  charts: [],
   corrections: [],
   ...over,
 });

@@ -126,11 +126,11 @@ describe('content check on stories', () => {
 
   it('rejects imports and components that are not story components', () => {
     const problems = check({
-      [EN]: valid(EN).replace('It added', "import Chart from 'some-package';\n\n<Chart />\n\nIt added"),
+      [EN]: valid(EN).replace('It added', "import Gallery from 'some-package';\n\n<Gallery />\n\nIt added"),
     });
     expect(problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^imports are not allowed in stories/),
-      expect.stringMatching(/^<Chart> is not a story component/),
+      expect.stringMatching(/^<Gallery> is not a story component/),
     ]);
   });
 

@@ -1,0 +1,153 @@
+import type { ChartData } from '../schemas/chart';
+import type { InitiativeData } from '../schemas/initiative';
+import { resolveFigures, type ResolvedFigure } from '../lib/figures';
+import type { Unit } from '../schemas/units';
+
+/** Checks of the charts a story declares in data.yaml, beyond what the schema can say. */
+
+/** Reports one problem at a path in data.yaml, e.g. `['charts', 0, 'figures', 1]`. */
+export type ReportAt = (path: PropertyKey[], message: string) => void;
+
+/** The parts of a story's data that its charts depend on. */
+export type ChartedData = Pick<InitiativeData, 'figures' | 'derived'> & { charts: ChartData[] };
+
+/** Parts may fall short of the whole but not exceed it; this much is floating-point noise. */
+const TOLERANCE = 1e-9;
+
+/** Ids of the charts a story declares, for checking `<Chart id="…" />` in its text. */
+export function chartIds(data: ChartedData): Set<string> {
+  return new Set(data.charts.map((chart) => chart.id));
+}
+
+function resolved(data: ChartedData, units: ReadonlyMap<string, Unit>): Map<string, ResolvedFigure> | undefined {
+  try {
+    return new Map(resolveFigures(data, units).map((figure) => [figure.id, figure]));
+  } catch {
+    return undefined; // a derived figure names an unknown input: the main check reports that
+  }
+}
+
+/**
+ * Reports each chart whose figures are unknown or listed twice, whose units do not fit its kind
+ * (bar: one unit; part-of-whole: the whole's unit, parts not exceeding the whole), or whose
+ * `whole:` is missing or out of place. Missing languages are the schema's to report.
+ */
+export function checkCharts(data: ChartedData, at: ReportAt, units: ReadonlyMap<string, Unit>): void {
+  const figures = resolved(data, units);
+  const known = new Set([...data.figures.map((figure) => figure.id), ...data.derived.map((rule) => rule.id)]);
+  const knownList = [...known].join(', ') || '(none: add figures to data.yaml first)';
+  const seen = new Set<string>();
+
+  data.charts.forEach((chart, index) => {
+    const path = (...rest: PropertyKey[]) => ['charts', index, ...rest];
+    if (seen.has(chart.id)) at(path('id'), `"${chart.id}" is used twice: chart ids must be unique in a story`);
+    seen.add(chart.id);
+
+    const listed = new Set<string>();
+    let allKnown = true;
+    chart.figures.forEach((id, position) => {
+      if (!known.has(id)) {
+        allKnown = false;
+        at(path('figures', position), `unknown figure id "${id}"; use one of: ${knownList}`);
+      } else if (listed.has(id)) {
+        at(path('figures', position), `"${id}" is listed twice in this chart; list each figure once`);
+      }
+      listed.add(id);
+    });
+
+    checkTypedFigures(chart, data.figures, path, at);
+    if (chart.kind !== 'part-of-whole' && chart.whole !== undefined) {
+      at(path('whole'), 'only a part-of-whole chart takes `whole:`; remove it or set `kind: part-of-whole`');
+    }
+    if (!figures || !allKnown) return;
+    const parts = chart.figures.map((id) => figures.get(id)!);
+
+    if (chart.kind === 'bar') {
+      if (parts.length < 2)
+        at(
+          path('figures'),
+          'a bar chart compares figures: list at least two, or use `kind: key-figures` for a single figure',
+        );
+      const first = parts[0]!;
+      parts.forEach((figure, position) => {
+        if (figure.unit !== first.unit)
+          at(
+            path('figures', position),
+            `"${figure.id}" is counted in ${figure.unit.id} but "${first.id}" in ${first.unit.id}: bars must share one unit. Put them in separate charts, or use \`kind: key-figures\``,
+          );
+      });
+    }
+
+    if (chart.kind === 'part-of-whole') checkPartOfWhole(chart, parts, figures, known, knownList, path, at);
+  });
+}
+
+function checkPartOfWhole(
+  chart: ChartData,
+  parts: ResolvedFigure[],
+  figures: Map<string, ResolvedFigure>,
+  known: Set<string>,
+  knownList: string,
+  path: (...rest: PropertyKey[]) => PropertyKey[],
+  at: ReportAt,
+): void {
+  if (chart.whole === undefined) {
+    at(path('kind'), 'a part-of-whole chart needs `whole:`, the id of the figure that the parts belong to');
+    return;
+  }
+  if (!known.has(chart.whole)) {
+    at(path('whole'), `unknown figure id "${chart.whole}"; use one of: ${knownList}`);
+    return;
+  }
+  const whole = figures.get(chart.whole)!;
+  if (chart.figures.includes(whole.id)) {
+    at(path('whole'), `"${whole.id}" is the whole, so it cannot also be one of the parts under \`figures:\``);
+    return;
+  }
+  if (whole.value <= 0) at(path('whole'), `"${whole.id}" is ${whole.value}: a whole must be more than zero`);
+  let unitsAgree = true;
+  parts.forEach((part, position) => {
+    if (part.unit !== whole.unit) {
+      unitsAgree = false;
+      at(
+        path('figures', position),
+        `"${part.id}" is counted in ${part.unit.id} but the whole "${whole.id}" in ${whole.unit.id}: parts must share the whole's unit`,
+      );
+    } else if (part.value < 0) {
+      at(path('figures', position), `"${part.id}" is ${part.value}: a part cannot be negative`);
+    }
+  });
+  const sum = parts.reduce((total, part) => total + part.value, 0);
+  if (unitsAgree && sum > whole.value * (1 + TOLERANCE)) {
+    at(
+      path('figures'),
+      `the parts add up to ${sum}, more than the whole "${whole.id}" (${whole.value}): check the ids and the figures`,
+    );
+  }
+}
+
+/** A figure typed into a title or note can drift from data.yaml, as in the story text; small numbers are too common to judge. */
+function checkTypedFigures(
+  chart: ChartData,
+  stated: { id: string; value: number }[],
+  path: (...rest: PropertyKey[]) => PropertyKey[],
+  at: ReportAt,
+): void {
+  for (const field of ['title', 'note'] as const) {
+    for (const locale of ['zh', 'en'] as const) {
+      const text = chart[field]?.[locale];
+      if (!text) continue;
+      for (const figure of stated.filter((candidate) => candidate.value >= 10)) {
+        const pattern = new RegExp(
+          `(?<![\\d.,])(?:${figure.value}|${figure.value.toLocaleString('en')})(?![\\d]|[.,]\\d)`,
+        );
+        const found = pattern.exec(text);
+        if (found)
+          at(
+            path(field, locale),
+            `the number ${found[0]} is typed by hand; a chart shows its figures itself, so leave "${figure.id}" out of the ${field}`,
+          );
+      }
+    }
+  }
+}
