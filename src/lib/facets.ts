@@ -36,6 +36,8 @@ export interface FacetDefinition {
   index?: { title: UiTextKey; intro: UiTextKey };
   /** URL segment of its browse pages (`/themes/`, `/themes/<id>/`), when it has them. */
   segment?: string;
+  /** Whether its browse pages show the map of Guiyang (its values are places). */
+  map?: boolean;
   /** Whether a story has one value (theme) or several (places, tags, years). */
   multiple: boolean;
   /** Every value, in the vocabulary's order. */
@@ -62,6 +64,7 @@ const DEFINED = [
     label: 'places',
     index: { title: 'placesTitle', intro: 'placesIntro' },
     segment: 'places',
+    map: true,
     multiple: true,
     values: (catalog: FacetCatalog) => named(catalog.places),
     of: (story: FacetStory) => story.data.places,

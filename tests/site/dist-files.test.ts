@@ -33,7 +33,10 @@ function routePatterns(): RegExp[] {
     const name = segments.pop()!;
     const dirs = segments.map(segmentPattern).join('');
     const stem = name.replace(/\.(astro|md|mdx|ts|js)$/, '');
-    const leaf = /^\[.+\]$/.test(stem) ? '[^/]+' : stem.replace(/[.]/g, '\\.');
+    const leaf = stem
+      .split(/(\[[^\]]+\])/)
+      .map((part) => (/^\[.+\]$/.test(part) ? '[^/]+' : part.replace(/[.]/g, '\\.')))
+      .join('');
     const output = /\.(ts|js)$/.test(name)
       ? leaf
       : stem === 'index'

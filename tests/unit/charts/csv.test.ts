@@ -75,16 +75,7 @@ describe('chartCsv', () => {
     expect(rows.slice(1).map((row) => row.slice(0, 8))).toEqual([
       ['applications', '受理的申请', 'applications taken', '598', 'application', 'exact', '2023-11/2024-01', ''],
       ['minors', '其中未成年人申请', 'of them, by minors', '288', 'application', 'exact', '2023-11/2024-01', ''],
-      [
-        'adults',
-        '成年人申请',
-        'by adults',
-        '310',
-        'application',
-        'exact',
-        '2023-11/2024-01',
-        'applications - minors',
-      ],
+      ['adults', '成年人申请', 'by adults', '310', 'application', 'exact', '2023-11/2024-01', 'applications - minors'],
     ]);
     expect(rows[1]![8]).toBe("人民网 (People's Daily Online): 贵州贵阳：“干”在关键处 “谋”出真成效, 2024-01-29");
   });
