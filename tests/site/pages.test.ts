@@ -90,16 +90,17 @@ describe('stories', () => {
     }
   });
 
-  it('marks theme, place, tag and year as search filters', () => {
+  it('marks theme, place, tag and year as search filters, by id and out of the indexed text', () => {
     const $ = page('/stories/huaxi-strawberries/');
     const filters = (name: string) =>
       $(`[data-pagefind-filter="${name}"]`)
         .toArray()
         .map((element) => $(element).text().trim());
-    expect(filters('theme')).toEqual(['产业振兴']);
-    expect(filters('place')).toEqual(['花溪区']);
-    expect(filters('tag')).toContain('农业');
+    expect(filters('theme')).toEqual(['development']);
+    expect(filters('place')).toEqual(['520111']);
+    expect(filters('tag')).toContain('agriculture');
     expect(filters('year')).toEqual(['2023', '2024']);
+    expect($('[data-pagefind-filter]').closest('[data-pagefind-ignore]').length).toBe(1);
     expect($('.related[data-pagefind-ignore]').length).toBe(1);
   });
 
