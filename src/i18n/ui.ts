@@ -138,6 +138,25 @@ const zh = {
     describeBar: (items: string[]) => `条形图：${items.join('；')}。`,
     describePartOfWhole: (whole: string, parts: string[]) => `构成条形图：${whole}。${parts.join('；')}。`,
   },
+  navSearch: '搜索',
+  searchEntryLabel: '搜索案例',
+  searchTitle: '搜索案例',
+  searchIntro: '在全部案例的标题、摘要、正文和数字中查找，并可按主题、地点、标签和年份缩小范围。',
+  searchLabel: '搜索词',
+  searchHint: '例如：草莓、停车、护照。在任何页面按 / 键即可开始搜索。',
+  searchNoJs: '搜索需要浏览器启用 JavaScript。你也可以直接浏览案例：',
+  searchDev:
+    '开发服务器（npm run dev）没有搜索索引。请运行 npm start：它会构建网站、生成索引，再打开预览，搜索在预览中可用。也可以直接浏览案例：',
+  searchLoading: '正在加载搜索…',
+  searchFailed: '搜索暂时无法使用。请稍后再试，或直接浏览案例。',
+  /** Result count; `{n}` is the number. */
+  searchFound: { one: '找到1个案例', other: '找到{n}个案例' },
+  searchNone: '没有找到相关案例。请换一个词、减少筛选条件，或者直接浏览：',
+  searchResults: '搜索结果',
+  searchMore: '显示更多结果',
+  searchNarrow: '缩小范围',
+  sortRelevance: '最相关',
+  browseLabel: '浏览案例',
 };
 
 export type UiStrings = typeof zh;
@@ -281,6 +300,25 @@ const en: UiStrings = {
     describeBar: (items: string[]) => `Bar chart: ${items.join('; ')}.`,
     describePartOfWhole: (whole: string, parts: string[]) => `Divided bar: ${whole}. ${parts.join('; ')}.`,
   },
+  navSearch: 'Search',
+  searchEntryLabel: 'Search the stories',
+  searchTitle: 'Search the stories',
+  searchIntro:
+    'Find stories by the words in their titles, summaries, text and figures, and narrow them by theme, place, tag and year.',
+  searchLabel: 'Search for',
+  searchHint: 'For example: strawberries, parking, passport. Press / on any page to start a search.',
+  searchNoJs: 'Search needs JavaScript, which is off in this browser. You can still browse the stories:',
+  searchDev:
+    'The development server (npm run dev) has no search index. Run npm start: it builds the site and its index, then serves a preview where search works. Or browse the stories:',
+  searchLoading: 'Loading search…',
+  searchFailed: 'Search is not available right now. Try again later, or browse the stories.',
+  searchFound: { one: '1 story found', other: '{n} stories found' },
+  searchNone: 'No story matches. Try another word, remove a filter, or browse instead:',
+  searchResults: 'Results',
+  searchMore: 'Show more results',
+  searchNarrow: 'Narrow the results',
+  sortRelevance: 'Best match',
+  browseLabel: 'Browse the stories',
 };
 
 /** Strings per language; a language with a `fallback` in locales.ts may leave its table out. */

@@ -16,5 +16,6 @@ export const routes = {
   tags: () => '/tags/',
   tag: (id: string) => `/tags/${id}/`,
   about: () => '/about/',
+  search: () => '/search/',
   rss: () => '/rss.xml',
 } as const;

@@ -2,7 +2,7 @@
  * The site's security policy, in one place: the Content Security Policy every built page carries
  * in a <meta> tag, and the same policy plus the usual headers in `_headers` for static hosts that
  * read it (Netlify, Cloudflare Pages). Everything comes from the site's own origin; Pagefind's
- * search needs WebAssembly (`'wasm-unsafe-eval'`) and a worker from the same origin.
+ * search needs WebAssembly (`'wasm-unsafe-eval'`) (Pagefind runs without a worker here).
  */
 
 /** Content Security Policy directives, in order. */
@@ -13,7 +13,6 @@ export const CSP_DIRECTIVES: readonly [string, string][] = [
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
-  ['worker-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],

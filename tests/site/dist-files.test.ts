@@ -94,9 +94,9 @@ describe('dist/', () => {
     expect(pages).toEqual(sitemap);
   });
 
-  it('has no file in _astro/ that no page or stylesheet uses', () => {
+  it('has no file in _astro/ that no page, stylesheet or script uses', () => {
     const users = files
-      .filter((file) => file.endsWith('.html') || file.endsWith('.css'))
+      .filter((file) => /\.(html|css|js)$/.test(file) && !file.startsWith('pagefind/'))
       .map((file) => readFileSync(join(DIST, file), 'utf8'))
       .join('\n');
     for (const asset of files.filter((file) => file.startsWith('_astro/')))

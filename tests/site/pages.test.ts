@@ -75,7 +75,7 @@ describe('every built page', () => {
     for (const url of pages()) {
       const policy = page(url)('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
       expect(policy, url).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
-      expect(policy, url).not.toMatch(/unsafe-inline|https?:/);
+      expect(policy, url).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:/);
       // The header is the page's policy plus what only a header can say.
       expect(headerPolicy, url).toBe(`${policy}; frame-ancestors 'none'`);
       expect(page(url)('script:not([src]):not([type="application/ld+json"])').length, url).toBe(0);
@@ -130,6 +130,8 @@ describe('stories', () => {
           .map((element) => $(element).text().trim());
         expect(values, `${story.slug} ${facet.key}`).toEqual(facet.of(story));
       }
+      // Filters are ids, kept out of the indexed text.
+      expect($('[data-pagefind-filter]').closest('[data-pagefind-ignore]').length).toBe(1);
       expect($('.related[data-pagefind-ignore]').length).toBeLessThanOrEqual(1);
     }
   });

@@ -1,0 +1,53 @@
+/**
+ * Search results are untrusted text: the index holds titles, summaries and body text exactly as
+ * written, so nothing from it may reach the page as markup. Pagefind's excerpt is the one string
+ * that carries markup on purpose, `<mark>` around the matched words, with `<` and `>` of the text
+ * itself escaped; this splits it into plain-text pieces so the page can build it from text nodes.
+ */
+
+/** A run of excerpt text, highlighted or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>' };
+
+/** Undoes the escaping Pagefind applies to excerpt text (only `<` and `>` are escaped). */
+function unescape(text: string): string {
+  return text.replace(/&lt;|&gt;/g, (entity) => ENTITIES[entity]!);
+}
+
+/**
+ * Splits a Pagefind excerpt into text and highlighted text. Only the exact tags `<mark>` and
+ * `</mark>` count; anything else is text. Empty pieces are dropped and neighbours of the same kind
+ * are joined.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, mark: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  let mark = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (!mark) add(unescape(piece), false);
+    else {
+      // Pagefind marks whole words with the space after them; highlight the word only.
+      const [, before = '', word = '', after = ''] = /^(\s*)(.*?)(\s*)$/s.exec(unescape(piece)) ?? [];
+      add(before, false);
+      add(word, true);
+      add(after, false);
+    }
+  }
+  return parts;
+}
+
+/** Only same-site paths may become result links (never `javascript:` or another origin). */
+export function safeResultPath(url: string): string | undefined {
+  return /^\/(?!\/)[^\s\\]*$/.test(url) ? url : undefined;
+}

@@ -1,0 +1,256 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve } from '../../scripts/support/browser';
+import { DIST, initiativeSlugs, page as built, requireDist } from '../support/dist';
+import { SEARCH_WORDS } from '../support/search-words';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serve('dist');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  requests: string[];
+}
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, base = server.url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(base + path);
+  return { page, context, errors, requests } satisfies Opened;
+}
+
+/** Types a query the way an input method commits it, and waits for its results. */
+async function search(page: Page, words: string): Promise<string[]> {
+  await page.locator('#search-box').fill(words);
+  await page.locator(`#search-results[data-query="${words}"]`).waitFor({ state: 'attached' });
+  return resultSlugs(page);
+}
+
+const resultSlugs = (page: Page) =>
+  page
+    .locator('#search-results a[data-result-link]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)!));
+const status = (page: Page) => page.locator('#search-status').innerText();
+
+describe('the index', () => {
+  it('is built with the site: one index per language, every story in it, titles and filters by id', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const stories = initiativeSlugs().length;
+    expect(entry.version).toBe('1.6.0');
+    expect(entry.languages['zh-cn'].page_count).toBe(stories);
+    expect(entry.languages.en.page_count).toBe(stories);
+    const $ = built('/en/stories/old-city-parking/');
+    expect($('time[data-pagefind-sort="date[datetime]"]').attr('datetime')).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect($('[data-pagefind-meta^="figure"]').text()).not.toBe('');
+    expect($('.site-header[data-pagefind-ignore], .site-footer[data-pagefind-ignore]').length).toBe(2);
+  });
+});
+
+describe('search finds the right story', () => {
+  it.each([
+    ['zh', '/search/'],
+    ['en', '/en/search/'],
+  ] as const)('%s: ordinary words put the story among the first three results', async (locale, path) => {
+    const { page, context, errors } = await open(path);
+    const misses: string[] = [];
+    for (const { word, slug } of SEARCH_WORDS[locale]) {
+      const slugs = await search(page, word);
+      if (!slugs.slice(0, 3).includes(slug)) misses.push(`${word} → ${slugs.join(', ') || 'nothing'}`);
+    }
+    expect(misses).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says when nothing matches and offers the browse pages', async () => {
+    const { page, context } = await open('/en/search/?q=zeppelin');
+    await page.locator('[data-search-empty]').waitFor();
+    expect(await page.locator('[data-search-empty] a[href="/en/stories/"]').count()).toBe(1);
+    expect(await page.locator('[data-search-empty] a[href^="/en/themes/"]').count()).toBe(3);
+    await context.close();
+  });
+});
+
+describe('facets', () => {
+  it('narrow the results with counts, OR within a facet, and keep the other values’ counts', async () => {
+    const { page, context, errors } = await open('/search/');
+    const all = await search(page, '民宿');
+    expect(all.length).toBeGreaterThan(2);
+    const count = (value: string) => page.locator(`input[value="${value}"] ~ [data-facet-count]`).innerText();
+    expect(await count('development')).toMatch(/\d/);
+    await page.locator('input[name="place"][value="520181"]').check();
+    await expect.poll(() => resultSlugs(page)).not.toEqual(all);
+    const narrowed = await resultSlugs(page);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed).toContain('shanshu-lakeside-homestays');
+    expect(new URL(page.url()).searchParams.getAll('place')).toEqual(['520181']);
+    // Another place still shows what it would add, and choosing it too widens the results (OR).
+    expect(await count('520123')).toMatch(/[1-9]/);
+    await page.locator('input[name="place"][value="520123"]').check();
+    await expect.poll(async () => (await resultSlugs(page)).length).toBeGreaterThan(narrowed.length);
+    expect(await status(page)).toMatch(/找到\d+个案例/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('restore query and filters from a shared URL; back and forward walk through the searches', async () => {
+    const { page, context } = await open('/en/search/?q=guiyang&theme=livelihood&place=520103');
+    await page.locator('#search-results[data-query="guiyang"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#search-box').inputValue()).toBe('guiyang');
+    expect(await page.locator('input[name="theme"][value="livelihood"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="place"][value="520103"]').isChecked()).toBe(true);
+    expect(await resultSlugs(page)).toEqual(['old-city-parking']);
+    await page.locator('input[name="place"][value="520103"]').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('place')).toEqual([]);
+    const wider = await resultSlugs(page);
+    expect(wider.length).toBeGreaterThan(1);
+    await page.goBack();
+    await expect.poll(() => resultSlugs(page)).toEqual(['old-city-parking']);
+    expect(await page.locator('input[name="place"][value="520103"]').isChecked()).toBe(true);
+    await page.goForward();
+    await expect.poll(() => resultSlugs(page)).toEqual(wider);
+    await context.close();
+  });
+});
+
+describe('keyboard and loading', () => {
+  it('/ from a story, typing, Enter, arrows to a result, Enter opens it', async () => {
+    const { page, context, errors, requests } = await open('/stories/old-city-parking/');
+    await page.locator('main').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-entry-box');
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.keyboard.type('护照');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('#search-results[data-query="护照"]').waitFor({ state: 'attached' });
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe('/stories/student-passport-desk/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/student-passport-desk/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pages other than the search page load nothing for search, and the search page waits to be asked', async () => {
+    const story = await open('/en/stories/huaxi-strawberries/');
+    await story.page.locator('#search-entry-box').focus();
+    await story.page.waitForLoadState('networkidle');
+    expect(story.requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await story.context.close();
+    const blank = await open('/en/search/');
+    await blank.page.waitForLoadState('networkidle');
+    expect(blank.requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await blank.page.locator('#search-box').focus();
+    await blank.page.waitForLoadState('networkidle');
+    expect(blank.requests).toContain('/pagefind/pagefind.js');
+    expect(blank.requests.some((path) => path.endsWith('.pf_fragment'))).toBe(false);
+    expect(blank.requests).not.toContain('/pagefind/pagefind-worker.js');
+    await blank.context.close();
+  });
+
+  it('without JavaScript, says search needs it and links to the browse pages', async () => {
+    const { page, context } = await open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('[data-search-nojs]').innerText()).toContain('JavaScript');
+    expect(await page.locator('[data-search-nojs] a[href="/stories/"]').isVisible()).toBe(true);
+    expect(await page.locator('#search-box').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the search page’s design', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each([1280, 320])(
+      `with results at %i px has zero axe violations and fits the screen (${scheme})`,
+      async (width) => {
+        const { page, context, errors } = await open('/en/search/?q=tourism&theme=development', {
+          viewport: { width, height: 800 },
+          colorScheme: scheme,
+        });
+        await page.locator('#search-results[data-query="tourism"]').waitFor({ state: 'attached' });
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((violation) => violation.id)).toEqual([]);
+        const overflow = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .filter((element) => !element.closest('.skip-link'))
+            .map((element) => element.tagName),
+        );
+        expect(overflow).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      },
+    );
+  }
+});
+
+describe('results are text', () => {
+  it('a title or summary holding HTML shows as text: no element is made from it and no script runs', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'casebook-search-'));
+    try {
+      // The built search page and its assets, without the CSP so that injected markup would run.
+      mkdirSync(join(root, 'search'));
+      const html = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
+      writeFileSync(
+        join(root, 'search', 'index.html'),
+        html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      );
+      cpSync(join(DIST, '_astro'), join(root, '_astro'), { recursive: true });
+      cpSync(join(DIST, 'favicon.svg'), join(root, 'favicon.svg'));
+      const evil = (n: number) => `&lt;img src=x onerror="window.__pwned=${n}"&gt;`;
+      mkdirSync(join(root, 'stories', 'evil'), { recursive: true });
+      writeFileSync(
+        join(root, 'stories', 'evil', 'index.html'),
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>
+        <article data-pagefind-body><h1 data-pagefind-meta="title">草莓 ${evil(1)}</h1>
+        <p data-pagefind-meta="summary">${evil(2)}&lt;script&gt;window.__pwned=3&lt;/script&gt;</p>
+        <p>草莓 ${evil(4)} 草莓</p><span hidden data-pagefind-filter="theme">livelihood</span></article></body></html>`,
+      );
+      const indexed = spawnSync(join('node_modules', '.bin', 'pagefind'), ['--site', root, '--silent']);
+      expect(indexed.status, indexed.stderr.toString()).toBe(0);
+      const fixture = await serve(root);
+      try {
+        const { page, context, errors } = await open('/search/?q=草莓', {}, fixture.url);
+        await page.locator('#search-results[data-query="草莓"]').waitFor({ state: 'attached' });
+        const result = page.locator('#search-results li').first();
+        expect(await result.locator('h3').innerText()).toBe('草莓 <img src=x onerror="window.__pwned=1">');
+        expect(await result.innerText()).toContain('<script>window.__pwned=3</script>');
+        expect(await result.locator('mark').first().innerText()).toBe('草莓');
+        expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+        expect(errors).toEqual([]);
+        await context.close();
+      } finally {
+        await fixture.close();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
