@@ -40,6 +40,9 @@ export const routes = {
   tag: (id: string) => `/tags/${id}/`,
   about: () => '/about/',
   rss: () => '/rss.xml',
+  figures: () => '/figures/',
+  /** A story's citation file: BibTeX (`bib`) or RIS (`ris`). */
+  storyCitation: (slug: string, format: 'bib' | 'ris') => `/stories/${slug}/cite.${format}`,
 } as const;
 
 /** Route param for `[...locale]` pages: undefined puts the page at the root. */

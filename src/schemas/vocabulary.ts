@@ -64,5 +64,7 @@ export const sourceSchema = z.strictObject({
   language: z.enum(['zh', 'en'], { error: 'must be `zh` or `en`' }),
   /** Address of the original, when known. */
   url: z.url({ error: 'must be a full address starting with https://' }).optional(),
+  /** Address of an archived copy (e.g. web.archive.org), for when the original moves or disappears. */
+  archived: z.url({ error: 'must be a full address starting with https://' }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
