@@ -18,4 +18,7 @@ export const routes = {
   about: () => '/about/',
   search: () => '/search/',
   rss: () => '/rss.xml',
+  figures: () => '/figures/',
+  /** A story's citation file: BibTeX (`bib`) or RIS (`ris`). */
+  storyCitation: (slug: string, format: 'bib' | 'ris') => `/stories/${slug}/cite.${format}`,
 } as const;

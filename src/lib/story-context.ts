@@ -13,6 +13,8 @@ export interface StoryContext {
   figures: ReadonlyMap<string, ResolvedFigure>;
   /** The story file, for messages: `content/initiatives/<slug>/<locale>.mdx`. */
   file: string;
+  /** How many times each figure id has been rendered in the text so far (gives each occurrence its own anchor). */
+  occurrences: Map<string, number>;
 }
 
 /** What the story route puts on `Astro.locals`. */
@@ -27,6 +29,7 @@ export function createStoryContext(story: Story): StoryContext {
     locale: story.locale,
     figures: new Map(story.figures.map((figure) => [figure.id, figure])),
     file: `content/initiatives/${story.slug}/${story.locale}.mdx`,
+    occurrences: new Map(),
   };
 }
 

@@ -66,5 +66,7 @@ export const sourceSchema = z.strictObject({
   url: z.url({ error: 'must be a full address starting with https://' }).optional(),
   /** What kind of source this is, in both languages: shown in each story's source note. */
   note: localized.optional(),
+  /** Address of an archived copy (e.g. web.archive.org), for when the original moves or disappears. */
+  archived: z.url({ error: 'must be a full address starting with https://' }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

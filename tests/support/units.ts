@@ -4,6 +4,7 @@ import { unitSchema, type Unit } from '../../src/schemas/units';
 
 const YAML = `
 - { id: matter, count: true, zh: { suffix: 件 }, en: { one: matter, other: matters } }
+- { id: car-park, count: true, zh: { suffix: 个 }, en: { one: car park, other: car parks } }
 - { id: space, count: true, zh: { suffix: 个 }, en: { one: parking space, other: parking spaces } }
 - { id: application, count: true, zh: { suffix: 证次 }, en: { one: application, other: applications } }
 - { id: mu, count: false, zh: { suffix: 亩 }, en: { one: mu, other: mu } }

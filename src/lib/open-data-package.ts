@@ -1,0 +1,232 @@
+/**
+ * initiatives.json (one object per published initiative) and datapackage.json, the Frictionless
+ * Data Package (v2) that describes it and figures.csv.
+ */
+import type { Source } from '../schemas/vocabulary';
+import type { ResolvedFigure } from './figures';
+import { figureText } from './figures';
+import { LOCALES, type Locale } from './locale';
+import {
+  DATA_FILES,
+  FIGURE_FIELDS,
+  dataValue,
+  formula,
+  isoDay,
+  type FieldDescriptor,
+  type Initiative,
+} from './open-data';
+import { localePath, routes } from './paths';
+
+/** Text in both languages, as the data files write it. */
+type Both = Record<Locale, string>;
+const both = (pick: (locale: Locale) => string): Both =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, pick(locale)])) as Both;
+
+/** A source as the data files describe it. */
+function sourceRecord(source: Source & { id: string }) {
+  return {
+    id: source.id,
+    publisher: source.publisher,
+    title: source.title,
+    titleEn: source.titleEn ?? null,
+    date: isoDay(source.date),
+    author: source.author ?? null,
+    language: source.language,
+    url: source.url ?? null,
+    archived: source.archived ?? null,
+  };
+}
+
+/** A figure as initiatives.json describes it. */
+function figureRecord(figure: ResolvedFigure) {
+  return {
+    id: figure.id,
+    label: figure.label,
+    value: dataValue(figure.value),
+    unit: figure.unit.id,
+    qualifier: figure.qualifier,
+    period: figure.period,
+    derived: figure.derivation !== undefined,
+    formula: formula(figure, (id) => id) ?? null,
+    sources: figure.sources,
+    text: both((locale) => figureText(figure, locale)),
+  };
+}
+
+/** What initiatives.json holds for one initiative (also served alone, per story). */
+export function initiativeRecord(initiative: Initiative, site: URL) {
+  const { zh } = initiative;
+  const data = zh.data;
+  return {
+    slug: initiative.slug,
+    title: both((locale) => initiative[locale].title),
+    summary: both((locale) => initiative[locale].summary),
+    url: both((locale) => new URL(localePath(locale, routes.story(initiative.slug)), site).href),
+    theme: { id: zh.theme.id, zh: zh.theme.zh, en: zh.theme.en },
+    places: zh.places.map((place) => ({
+      id: place.id,
+      code: place.code ?? null,
+      kind: place.kind,
+      zh: place.zh,
+      en: place.en,
+    })),
+    locality: data.locality ?? null,
+    tags: zh.tags.map((tag) => ({ id: tag.id, zh: tag.zh, en: tag.en })),
+    agencies: data.agencies,
+    period: data.period,
+    published: isoDay(data.published),
+    updated: zh.updated ? isoDay(zh.updated) : null,
+    sources: zh.sources.map(sourceRecord),
+    figures: zh.figures.map(figureRecord),
+    corrections: data.corrections.map((correction) => ({ date: isoDay(correction.date), note: correction.note })),
+  };
+}
+
+export type InitiativeRecord = ReturnType<typeof initiativeRecord>;
+
+/** The properties of each object in initiatives.json, in order. */
+export const INITIATIVE_FIELDS: (FieldDescriptor & { name: keyof InitiativeRecord })[] = [
+  {
+    name: 'slug',
+    type: 'string',
+    description: 'Stable id of the initiative; the story is at /stories/<slug>/ (Chinese) and /en/stories/<slug>/',
+    constraints: { required: true, unique: true },
+  },
+  { name: 'title', type: 'object', description: 'Headline of the story: {zh, en}', constraints: { required: true } },
+  { name: 'summary', type: 'object', description: 'One or two sentences: {zh, en}', constraints: { required: true } },
+  {
+    name: 'url',
+    type: 'object',
+    description: 'Address of the story in each language: {zh, en}',
+    constraints: { required: true },
+  },
+  { name: 'theme', type: 'object', description: 'Theme: {id, zh, en}', constraints: { required: true } },
+  {
+    name: 'places',
+    type: 'array',
+    description: 'Places, most specific first: [{id, code (GB/T 2260, or null), kind, zh, en}]',
+    constraints: { required: true },
+  },
+  { name: 'locality', type: 'object', description: 'A village or township, {zh, en}, or null' },
+  { name: 'tags', type: 'array', description: 'Tags: [{id, zh, en}]', constraints: { required: true } },
+  { name: 'agencies', type: 'array', description: 'Who carried it out: [{zh, en}]', constraints: { required: true } },
+  {
+    name: 'period',
+    type: 'string',
+    description: 'When it ran, ISO 8601: 2023, 2023-11/2024-01 or ../2024-01 ("as of")',
+    constraints: { required: true },
+  },
+  { name: 'published', type: 'date', description: 'First published on this site', constraints: { required: true } },
+  { name: 'updated', type: 'date', description: 'Date of the last correction, or null' },
+  {
+    name: 'sources',
+    type: 'array',
+    description: 'Sources: [{id, publisher {zh, en}, title, titleEn, date, author {zh, en}, language, url, archived}]',
+    constraints: { required: true },
+  },
+  {
+    name: 'figures',
+    type: 'array',
+    description:
+      'Figures, as in figures.csv: [{id, label {zh, en}, value, unit, qualifier, period, derived, formula, sources, text {zh, en}}]',
+    constraints: { required: true },
+  },
+  {
+    name: 'corrections',
+    type: 'array',
+    description: 'Updates and corrections: [{date, note {zh, en}}]',
+    constraints: { required: true },
+  },
+];
+
+/** A field as datapackage.json writes it. */
+const descriptor = ({ name, type, description, itemType, delimiter, constraints }: FieldDescriptor) => ({
+  name,
+  type,
+  description,
+  ...(itemType ? { itemType, delimiter } : {}),
+  ...(constraints
+    ? { constraints: { ...constraints, ...(constraints.enum ? { enum: [...constraints.enum] } : {}) } }
+    : {}),
+});
+
+const PROFILE = 'https://datapackage.org/profiles/2.0';
+
+/** datapackage.json: a Frictionless Data Package (v2) describing figures.csv and initiatives.json. */
+export function datapackage(initiatives: Initiative[], site: URL) {
+  const sources = new Map<string, Source & { id: string }>();
+  for (const initiative of initiatives) for (const source of initiative.zh.sources) sources.set(source.id, source);
+  const relative = (path: string) => path.slice('/data/'.length);
+  return {
+    $schema: `${PROFILE}/datapackage.json`,
+    name: 'guiyang-casebook',
+    title: 'Guiyang Casebook: figures and initiatives',
+    description:
+      'Every figure of the published stories of Guiyang Casebook (贵阳实事案例集), with its qualifier, period and source, and every initiative with its titles, summaries, places, tags, sources and figures, in Chinese and English. Generated from the site’s content at build time.',
+    homepage: new URL(localePath('en', routes.figures()), site).href,
+    keywords: ['Guiyang', '贵阳', 'local government', 'case studies', 'open data'],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title:
+          'Creative Commons Attribution 4.0 International (story text and labels; credit the sources for facts and figures)',
+      },
+    ],
+    contributors: [{ title: 'Guiyang Casebook', path: new URL('/', site).href, roles: ['publisher'] }],
+    sources: [...sources.values()].map((source) => ({
+      title: `${source.publisher.en}, “${source.titleEn ?? source.title}”, ${isoDay(source.date)}`,
+      ...(source.url || source.archived ? { path: source.url ?? source.archived } : {}),
+    })),
+    resources: [
+      {
+        name: 'figures',
+        title: 'Figures',
+        description: 'One row per figure of each published initiative, stated or derived, with its full source.',
+        path: relative(DATA_FILES.figuresCsv),
+        type: 'table',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: {
+          $schema: `${PROFILE}/tabledialect.json`,
+          header: true,
+          delimiter: ',',
+          lineTerminator: '\r\n',
+          quoteChar: '"',
+          doubleQuote: true,
+        },
+        schema: {
+          $schema: `${PROFILE}/tableschema.json`,
+          fields: FIGURE_FIELDS.map(descriptor),
+          missingValues: [''],
+          primaryKey: ['initiative', 'figure'],
+          foreignKeys: [{ fields: ['initiative'], reference: { resource: 'initiatives', fields: ['slug'] } }],
+        },
+      },
+      {
+        name: 'initiatives',
+        title: 'Initiatives',
+        description: `One object per published initiative; each is also served alone at ${DATA_FILES.initiative('<slug>')}.`,
+        path: relative(DATA_FILES.initiatives),
+        type: 'table',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        dialect: { $schema: `${PROFILE}/tabledialect.json`, itemType: 'object' },
+        schema: {
+          $schema: `${PROFILE}/tableschema.json`,
+          fields: INITIATIVE_FIELDS.map(descriptor),
+          primaryKey: ['slug'],
+        },
+      },
+    ],
+  };
+}
+
+/** A data file's response: indented JSON, so the file also reads well in a browser or an editor. */
+export function jsonResponse(data: unknown): Response {
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,286 @@
+/**
+ * Open data: the site's figures and initiatives as files (CSV, JSON) and a Frictionless Data
+ * Package that describes them. Each file's columns are listed once, below, with the getter that
+ * fills them, so a data file and its description cannot drift apart.
+ */
+import type { Derivation } from '../schemas/initiative';
+import type { Source } from '../schemas/vocabulary';
+import type { Unit } from '../schemas/units';
+import { QUALIFIERS } from '../schemas/initiative';
+import type { Catalog, Story } from './catalog';
+import { figureText, type ResolvedFigure } from './figures';
+import { formatNumber } from './format';
+import type { Locale } from './locale';
+
+/** Where the data files live (language-neutral: one file serves both languages). */
+export const DATA_FILES = {
+  figuresCsv: '/data/figures.csv',
+  figuresExcelCsv: '/data/figures-excel.csv',
+  initiatives: '/data/initiatives.json',
+  datapackage: '/data/datapackage.json',
+  initiative: (slug: string) => `/data/initiatives/${slug}.json`,
+} as const;
+
+/** One initiative in both languages. */
+export interface Initiative {
+  slug: string;
+  zh: Story;
+  en: Story;
+}
+
+/** Published initiatives, by slug, each with its two stories. Throws if a language is missing. */
+export function initiativesOf(catalog: Pick<Catalog, 'stories'>): Initiative[] {
+  const bySlug = new Map<string, Partial<Record<Locale, Story>>>();
+  for (const story of catalog.stories) {
+    bySlug.set(story.slug, { ...bySlug.get(story.slug), [story.locale]: story });
+  }
+  return [...bySlug.keys()].sort().map((slug) => {
+    const { zh, en } = bySlug.get(slug)!;
+    if (!zh || !en) throw new Error(`initiative "${slug}" needs a story in both languages`);
+    return { slug, zh, en };
+  });
+}
+
+const OPERATORS: Record<Derivation, (a: string, b: string) => string> = {
+  share: (a, b) => `${a} ÷ ${b} × 100`,
+  ratio: (a, b) => `${a} ÷ ${b}`,
+  difference: (a, b) => `${a} − ${b}`,
+};
+
+/**
+ * How a derived figure is computed, each input written by `name`: figure ids for data files
+ * ("minors ÷ applications × 100"), numbers for readers ("288 ÷ 598 × 100"). Undefined when stated.
+ */
+export function formula(figure: ResolvedFigure, name: (id: string) => string): string | undefined {
+  if (!figure.derivation) return undefined;
+  const [a, b] = figure.derivation.of;
+  return OPERATORS[figure.derivation.op](name(a), name(b));
+}
+
+/** The formula with its inputs' values in the page's language, e.g. "288 ÷ 598 × 100". */
+export function formulaInNumbers(
+  figure: ResolvedFigure,
+  figures: ResolvedFigure[],
+  locale: Locale,
+): string | undefined {
+  return formula(figure, (id) => {
+    const input = figures.find((candidate) => candidate.id === id);
+    if (!input) throw new Error(`derived figure "${figure.id}" uses unknown figure "${id}"`);
+    return formatNumber(input.value, locale);
+  });
+}
+
+/** A value as data: six decimals at most (derived figures are ratios), never in exponent notation. */
+export function dataValue(value: number): number {
+  return Number(value.toFixed(6));
+}
+
+/** YYYY-MM-DD of a date. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A Table Schema field type (Frictionless Data Package v2). */
+export type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'object' | 'array' | 'list';
+
+/** How a column is described in datapackage.json. */
+export interface FieldDescriptor {
+  name: string;
+  type: FieldType;
+  description: string;
+  /** For `list` fields: the type of each item and what separates them. */
+  itemType?: 'string' | 'date';
+  delimiter?: string;
+  constraints?: { required?: boolean; unique?: boolean; enum?: readonly string[] };
+}
+
+/** A column of a data file: its description plus how to read it from a row. */
+interface Field<Row> extends FieldDescriptor {
+  get: (row: Row) => string | number | boolean | Date | string[] | object | null | undefined;
+}
+
+/** One row of figures.csv. */
+export interface FigureRow {
+  initiative: Initiative;
+  figure: ResolvedFigure;
+  sources: (Source & { id: string })[];
+}
+
+/** Several sources in one cell (a derived figure can draw on two): " | " between them. */
+const LIST = ' | ';
+const sourceList = (description: string, get: (source: Source & { id: string }) => string, itemType?: 'date') =>
+  ({
+    type: 'list',
+    itemType: itemType ?? 'string',
+    delimiter: LIST,
+    description: `${description}; several joined by " | " when a derived figure draws on more than one source`,
+    get: (row: FigureRow) => row.sources.map(get),
+  }) as const;
+
+/** The columns of figures.csv, in order. */
+export const FIGURE_FIELDS: Field<FigureRow>[] = [
+  {
+    name: 'initiative',
+    type: 'string',
+    description: 'Slug of the initiative; its story is at /stories/<slug>/ and /en/stories/<slug>/',
+    constraints: { required: true },
+    get: (row) => row.initiative.slug,
+  },
+  {
+    name: 'figure',
+    type: 'string',
+    description: 'Id of the figure, unique within the initiative',
+    constraints: { required: true },
+    get: (row) => row.figure.id,
+  },
+  {
+    name: 'label_zh',
+    type: 'string',
+    description: 'What the figure counts, in Chinese',
+    get: (row) => row.figure.label.zh,
+  },
+  {
+    name: 'label_en',
+    type: 'string',
+    description: 'What the figure counts, in English',
+    get: (row) => row.figure.label.en,
+  },
+  {
+    name: 'value',
+    type: 'number',
+    description: 'The number in base units (¥320 million is 320000000); derived values to six decimals',
+    constraints: { required: true },
+    get: (row) => dataValue(row.figure.value),
+  },
+  {
+    name: 'unit',
+    type: 'string',
+    description: 'What is counted (unit id)',
+    constraints: { required: true },
+    get: (row) => row.figure.unit.id,
+  },
+  {
+    name: 'qualifier',
+    type: 'string',
+    description: 'How exact the source is: exact; at-least (余, "more than"); about (约); nearly (近)',
+    constraints: { required: true, enum: QUALIFIERS },
+    get: (row) => row.figure.qualifier,
+  },
+  {
+    name: 'period',
+    type: 'string',
+    description:
+      'When the figure applies, as ISO 8601: 2023, 2023-11, 2023-11/2024-01, or ../2024-01 for "as of"; two periods joined by " + " for a figure derived from both',
+    constraints: { required: true },
+    get: (row) => row.figure.period,
+  },
+  {
+    name: 'derived',
+    type: 'boolean',
+    description: 'true when the site computed the figure from others; false when a source states it',
+    get: (row) => row.figure.derivation !== undefined,
+  },
+  {
+    name: 'formula',
+    type: 'string',
+    description: 'For a derived figure: how it is computed from other figures of the same initiative, by id',
+    get: (row) => formula(row.figure, (id) => id),
+  },
+  {
+    name: 'text_zh',
+    type: 'string',
+    description: 'The figure as the Chinese story writes it',
+    get: (row) => figureText(row.figure, 'zh'),
+  },
+  {
+    name: 'text_en',
+    type: 'string',
+    description: 'The figure as the English story writes it',
+    get: (row) => figureText(row.figure, 'en'),
+  },
+  { name: 'source_id', ...sourceList('Id of the source', (source) => source.id) },
+  {
+    name: 'source_publisher_zh',
+    ...sourceList('Publisher of the source, in Chinese', (source) => source.publisher.zh),
+  },
+  {
+    name: 'source_publisher_en',
+    ...sourceList('Publisher of the source, in English', (source) => source.publisher.en),
+  },
+  { name: 'source_title', ...sourceList('Title of the source, in its language', (source) => source.title) },
+  {
+    name: 'source_title_en',
+    ...sourceList('English rendering of the title (may be empty)', (source) => source.titleEn ?? ''),
+  },
+  { name: 'source_date', ...sourceList('Publication date of the source', (source) => isoDay(source.date), 'date') },
+  { name: 'source_author_zh', ...sourceList('Byline, in Chinese (may be empty)', (source) => source.author?.zh ?? '') },
+  { name: 'source_author_en', ...sourceList('Byline, in English (may be empty)', (source) => source.author?.en ?? '') },
+  {
+    name: 'source_url',
+    ...sourceList('Address of the source, or of an archived copy; empty when no public link is known', sourceLink),
+  },
+];
+
+/** The public address of a source: the original, else an archived copy, else empty. */
+export function sourceLink(source: Source): string {
+  return source.url ?? source.archived ?? '';
+}
+
+/** Every figure of every published initiative, one row each, in slug order then the story's order. */
+export function figureRows(initiatives: Initiative[]): FigureRow[] {
+  return initiatives.flatMap((initiative) =>
+    initiative.zh.figures.map((figure) => ({
+      initiative,
+      figure,
+      sources: figure.sources.map((id) => {
+        const source = initiative.zh.sources.find((candidate) => candidate.id === id);
+        if (!source) throw new Error(`figure "${initiative.slug}/${figure.id}" cites unknown source "${id}"`);
+        return source;
+      }),
+    })),
+  );
+}
+
+/** One CSV field per RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A value as CSV text: numbers without exponent, booleans as true/false, dates as YYYY-MM-DD. */
+function cellText(field: FieldDescriptor, value: ReturnType<Field<unknown>['get']>): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.every((item) => item === '') ? '' : value.join(field.delimiter ?? LIST);
+  if (value instanceof Date) return isoDay(value);
+  if (typeof value === 'number') return numberText(value);
+  return String(value);
+}
+
+/** A number in plain decimal notation. */
+function numberText(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? value.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 6 }) : text;
+}
+
+/** figures.csv: a header row, then one row per figure; CRLF line ends (RFC 4180), no byte-order mark. */
+export function figuresCsv(initiatives: Initiative[]): string {
+  const lines = [FIGURE_FIELDS.map((field) => csvField(field.name))];
+  for (const row of figureRows(initiatives)) {
+    lines.push(FIGURE_FIELDS.map((field) => csvField(cellText(field, field.get(row)))));
+  }
+  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The same CSV for Excel, which reads a CSV file as UTF-8 (and so shows Chinese correctly) only
+ * when it starts with a byte-order mark. The main file has none, because most parsers would read
+ * the mark as part of the first column's name.
+ */
+export function excelCsv(csv: string): string {
+  return `\uFEFF${csv}`;
+}
+
+/** A unit's name for a table column: 件 / matters, 元/亩 / ¥ per mu, % / %. */
+export function unitName(unit: Unit, locale: Locale): string {
+  const form = unit.forms[locale];
+  return [form.prefix, form.other ?? form.one, form.suffix?.trim()].filter(Boolean).join(' ');
+}

@@ -1,0 +1,276 @@
+import { UNITS, unit as unitOf } from '../support/units';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, type CatalogInput } from '../../src/lib/catalog';
+import { figureText } from '../../src/lib/figures';
+import {
+  dataValue,
+  excelCsv,
+  FIGURE_FIELDS,
+  figuresCsv,
+  formulaInNumbers,
+  initiativesOf,
+  unitName,
+} from '../../src/lib/open-data';
+import { datapackage, INITIATIVE_FIELDS, initiativeRecord } from '../../src/lib/open-data-package';
+import type { InitiativeData } from '../../src/schemas/initiative';
+import { publishedCatalog as contentCatalog } from '../support/catalog';
+import { csvRecords, parseCsv } from '../support/csv';
+import { schemaProblems, type DeclaredField } from '../support/table-schema';
+
+const SITE = new URL('https://casebook.example.org');
+const catalog = contentCatalog();
+const initiatives = initiativesOf(catalog);
+
+/** A one-initiative catalog with awkward text, to test quoting and lists. */
+function awkward(over: Partial<InitiativeData> = {}) {
+  const data: InitiativeData = {
+    theme: 'livelihood',
+    places: ['520100'],
+    tags: ['parking'],
+    agencies: [{ zh: '甲', en: 'A' }],
+    period: '2023',
+    published: new Date('2026-11-26'),
+    status: 'published',
+    sources: ['paper', 'radio'],
+    keyFigures: [],
+    figures: [
+      {
+        id: 'spaces',
+        value: 3840,
+        unit: 'space',
+        qualifier: 'at-least',
+        period: '../2024-01',
+        source: 'paper',
+        label: { zh: '车位\n新增', en: 'spaces, "new" ones' },
+        headline: false,
+        tableOnly: false,
+      },
+      {
+        id: 'lots',
+        value: 7,
+        unit: 'car-park',
+        qualifier: 'exact',
+        period: '2023',
+        source: 'radio',
+        label: { zh: '停车场', en: 'car parks' },
+        headline: false,
+        tableOnly: false,
+      },
+    ],
+    derived: [
+      {
+        id: 'per-lot',
+        op: 'ratio',
+        of: ['spaces', 'lots'],
+        unit: 'space',
+        label: { zh: '每个', en: 'per lot' },
+        tableOnly: false,
+      },
+    ],
+    corrections: [],
+    charts: [],
+    ...over,
+  };
+  const source = (id: string, publisher: string, url?: string) => ({
+    id,
+    data: {
+      publisher: { zh: publisher, en: publisher },
+      title: `${publisher}, a title`,
+      date: new Date('2024-01-29'),
+      language: 'zh' as const,
+      ...(url ? { url } : {}),
+    },
+  });
+  const input: CatalogInput = {
+    initiatives: [{ id: 'car-parks', data }],
+    stories: (['zh', 'en'] as const).map((locale) => ({
+      id: `car-parks/${locale}`,
+      data: { title: `Car parks ${locale}`, summary: 'A summary long enough to pass.' },
+    })),
+    sources: [source('paper', 'Daily, "Paper"'), source('radio', 'Radio', 'https://example.org/a?b=1,2')],
+    themes: [{ id: 'livelihood', order: 1, zh: '民生', en: 'Livelihood', blurb: { zh: '民生', en: 'Livelihood' } }],
+    places: [{ id: '520100', kind: 'city', zh: '贵阳市', en: 'Guiyang' }],
+    tags: [{ id: 'parking', zh: '停车', en: 'Parking' }],
+    units: [...UNITS.values()],
+  };
+  return initiativesOf(buildCatalog(input));
+}
+
+describe('figures.csv', () => {
+  const csv = figuresCsv(initiatives);
+  const records = csvRecords(csv);
+
+  it('parses back (RFC 4180) to every figure of every published story, with both labels', () => {
+    const expected = initiatives.flatMap((initiative) =>
+      initiative.zh.figures.map((figure) => ({ initiative, figure })),
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(records).toHaveLength(expected.length);
+    for (const { initiative, figure } of expected) {
+      const row = records.find((record) => record.initiative === initiative.slug && record.figure === figure.id);
+      expect(row, `${initiative.slug}/${figure.id}`).toBeDefined();
+      expect(Number(row!.value)).toBeCloseTo(figure.value, 6);
+      expect(row).toMatchObject({
+        unit: figure.unit.id,
+        qualifier: figure.qualifier,
+        period: figure.period,
+        label_zh: figure.label.zh,
+        label_en: figure.label.en,
+        text_zh: figureText(figure, 'zh'),
+        text_en: figureText(figure, 'en'),
+        derived: String(figure.derivation !== undefined),
+      });
+      const source = initiative.zh.sources.find((candidate) => candidate.id === figure.sources[0]);
+      expect(row).toMatchObject({
+        source_id: source!.id,
+        source_publisher_zh: source!.publisher.zh,
+        source_publisher_en: source!.publisher.en,
+        source_title: source!.title,
+        source_date: source!.date.toISOString().slice(0, 10),
+      });
+    }
+  });
+
+  it('writes derived figures with their formula by id, and stated ones without', () => {
+    const share = records.find(
+      (record) => record.initiative === 'student-passport-desk' && record.figure === 'minors-share',
+    );
+    expect(share).toMatchObject({ derived: 'true', formula: 'minors ÷ applications × 100', value: '48.160535' });
+    expect(records.find((record) => record.figure === 'applications')).toMatchObject({ derived: 'false', formula: '' });
+  });
+
+  it('ends records with CRLF, has no byte-order mark, and has the columns datapackage.json declares', () => {
+    expect(csv.startsWith('initiative,figure,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    const declared = datapackage(initiatives, SITE).resources[0]!.schema.fields.map((field) => field.name);
+    expect(parseCsv(csv)[0]).toEqual(declared);
+  });
+
+  it('quotes commas, quotes and line breaks, and lists several sources with " | "', () => {
+    const rows = csvRecords(figuresCsv(awkward()));
+    expect(rows.map((row) => row.figure)).toEqual(['spaces', 'lots', 'per-lot']);
+    expect(rows[0]).toMatchObject({ label_zh: '车位\n新增', label_en: 'spaces, "new" ones' });
+    expect(rows[0]!.source_publisher_en).toBe('Daily, "Paper"');
+    expect(rows[1]!.source_url).toBe('https://example.org/a?b=1,2');
+    expect(rows[2]).toMatchObject({
+      source_id: 'paper | radio',
+      source_date: '2024-01-29 | 2024-01-29',
+      source_url: ' | https://example.org/a?b=1,2',
+      formula: 'spaces ÷ lots',
+      period: '../2024-01 + 2023',
+      qualifier: 'about',
+    });
+  });
+
+  it('writes every row valid against the declared field types', () => {
+    const fields = datapackage(initiatives, SITE).resources[0]!.schema.fields as DeclaredField[];
+    expect(schemaProblems(fields, records, 'csv', ['initiative', 'figure'])).toEqual([]);
+    expect(schemaProblems(fields, csvRecords(figuresCsv(awkward())), 'csv')).toEqual([]);
+  });
+
+  it('offers an Excel copy that differs only by a leading byte-order mark', () => {
+    expect(excelCsv(csv)).toBe(`\uFEFF${csv}`);
+  });
+});
+
+describe('values and formulas', () => {
+  it.each([
+    [48.16053511705686, 48.160535],
+    [1.4, 1.4],
+    [320_000_000, 320_000_000],
+    [1 / 3, 0.333333],
+  ])('dataValue(%s) = %s', (value, expected) => {
+    expect(dataValue(value)).toBe(expected);
+  });
+
+  it('writes huge values without exponent notation', () => {
+    const [initiative] = awkward({
+      figures: [{ ...awkward()[0]!.zh.data.figures[0]!, value: 2e21 }],
+      derived: [],
+    });
+    expect(csvRecords(figuresCsv([initiative!]))[0]!.value).toBe('2000000000000000000000');
+  });
+
+  it('shows the calculation of a derived figure with its inputs, in each language', () => {
+    const passport = initiatives.find((initiative) => initiative.slug === 'student-passport-desk')!;
+    const figure = (id: string) => passport.en.figures.find((candidate) => candidate.id === id)!;
+    expect(formulaInNumbers(figure('minors-share'), passport.en.figures, 'en')).toBe('288 ÷ 598 × 100');
+    expect(formulaInNumbers(figure('adults'), passport.en.figures, 'en')).toBe('598 − 288');
+    expect(formulaInNumbers(figure('applications'), passport.en.figures, 'en')).toBeUndefined();
+    const huaxi = initiatives.find((initiative) => initiative.slug === 'huaxi-strawberries')!;
+    const perMu = huaxi.zh.figures.find((candidate) => candidate.id === 'value-per-mu')!;
+    expect(formulaInNumbers(perMu, huaxi.zh.figures, 'zh')).toBe('3.2亿 ÷ 5000');
+    expect(formulaInNumbers(perMu, huaxi.zh.figures, 'en')).toBe('320 million ÷ 5,000');
+  });
+
+  it.each([
+    ['matter', 'zh', '件'],
+    ['matter', 'en', 'matters'],
+    ['yuan', 'en', '¥'],
+    ['yuan-per-mu', 'en', '¥ per mu'],
+    ['percent', 'en', '%'],
+    ['tonne-per-mu', 'zh', '吨/亩'],
+  ] as const)('unitName(%s, %s) = %s', (unit, locale, expected) => {
+    expect(unitName(unitOf(unit), locale)).toBe(expected);
+  });
+});
+
+describe('initiatives.json and datapackage.json', () => {
+  const records = initiatives.map((initiative) => initiativeRecord(initiative, SITE));
+  const pkg = datapackage(initiatives, SITE);
+
+  it('has one object per published initiative, valid against the declared fields', () => {
+    const published = [...new Set(catalog.stories.map((story) => story.slug))].sort();
+    expect(records.map((record) => record.slug)).toEqual(published);
+    const resource = pkg.resources.find((candidate) => candidate.name === 'initiatives')!;
+    expect(resource.schema.fields.map((field) => field.name)).toEqual(INITIATIVE_FIELDS.map((field) => field.name));
+    const rows = JSON.parse(JSON.stringify(records)) as Record<string, unknown>[];
+    expect(schemaProblems(resource.schema.fields as DeclaredField[], rows, 'json', ['slug'])).toEqual([]);
+  });
+
+  it('fails validation when an object lacks a declared field or has the wrong type', () => {
+    const fields = pkg.resources[1]!.schema.fields as DeclaredField[];
+    const [first] = JSON.parse(JSON.stringify(records)) as Record<string, unknown>[];
+    expect(schemaProblems(fields, [{ ...first, published: '26/11/2026' }], 'json')).toEqual([
+      'row 0: published is not a date: "26/11/2026"',
+    ]);
+    const untitled = { ...first };
+    delete untitled.title;
+    expect(schemaProblems(fields, [untitled], 'json')).toContain('row 0: title is missing');
+  });
+
+  it('gives titles, summaries, URLs, sources and figures in both languages', () => {
+    const passport = records.find((record) => record.slug === 'student-passport-desk')!;
+    expect(passport.url).toEqual({
+      zh: 'https://casebook.example.org/stories/student-passport-desk/',
+      en: 'https://casebook.example.org/en/stories/student-passport-desk/',
+    });
+    expect(passport.title.zh).not.toBe(passport.title.en);
+    expect(passport.sources[0]).toMatchObject({ id: 'renmin-2024-01-29', date: '2024-01-29', url: null });
+    expect(passport.figures.find((figure) => figure.id === 'minors-share')).toMatchObject({
+      derived: true,
+      formula: 'minors ÷ applications × 100',
+      text: { zh: '48.2%', en: '48.2%' },
+    });
+  });
+
+  it('describes a Frictionless Data Package: name, title, CC BY 4.0, and each resource', () => {
+    expect(pkg).toMatchObject({
+      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+      name: 'guiyang-casebook',
+      licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    });
+    expect(pkg.title).toBeTruthy();
+    expect(pkg.resources.map(({ name, path, format, mediatype }) => ({ name, path, format, mediatype }))).toEqual([
+      { name: 'figures', path: 'figures.csv', format: 'csv', mediatype: 'text/csv' },
+      { name: 'initiatives', path: 'initiatives.json', format: 'json', mediatype: 'application/json' },
+    ]);
+    const types = new Set(['string', 'number', 'boolean', 'date', 'object', 'array', 'list']);
+    for (const resource of pkg.resources) {
+      for (const field of resource.schema.fields)
+        expect(types.has(field.type), `${resource.name}.${field.name}`).toBe(true);
+    }
+    expect(FIGURE_FIELDS.every((field) => field.description.length > 10)).toBe(true);
+  });
+});
