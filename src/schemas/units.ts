@@ -7,23 +7,29 @@ export interface Unit {
   zh: string;
   /** English: a prefix such as ¥, and/or a noun with its singular and plural. */
   en: { prefix?: string; one?: string; other?: string; suffix?: string };
+  /**
+   * The unit counts whole things one by one (cases, spaces, visitors): a stated value must be a
+   * whole number, 0 or more, and a difference of two counts cannot be negative. Money, shares
+   * and measures (area, weight, time, anything "per") leave it out: half a mu is real.
+   */
+  count?: true;
 }
 
 export const UNITS = {
-  matter: { zh: '件', en: { one: 'matter', other: 'matters' } },
-  'transferred-case': { zh: '条', en: { one: 'case', other: 'cases' } },
-  application: { zh: '证次', en: { one: 'application', other: 'applications' } },
-  'car-park': { zh: '个', en: { one: 'car park', other: 'car parks' } },
-  space: { zh: '个', en: { one: 'parking space', other: 'parking spaces' } },
-  'bus-line': { zh: '条', en: { one: 'bus line', other: 'bus lines' } },
+  matter: { zh: '件', en: { one: 'matter', other: 'matters' }, count: true },
+  'transferred-case': { zh: '条', en: { one: 'case', other: 'cases' }, count: true },
+  application: { zh: '证次', en: { one: 'application', other: 'applications' }, count: true },
+  'car-park': { zh: '个', en: { one: 'car park', other: 'car parks' }, count: true },
+  space: { zh: '个', en: { one: 'parking space', other: 'parking spaces' }, count: true },
+  'bus-line': { zh: '条', en: { one: 'bus line', other: 'bus lines' }, count: true },
   year: { zh: '年', en: { one: 'year', other: 'years' } },
   mu: { zh: '亩', en: { one: 'mu', other: 'mu' } },
   tonne: { zh: '吨', en: { one: 'tonne', other: 'tonnes' } },
   yuan: { zh: '元', en: { prefix: '¥' } },
-  visitor: { zh: '人', en: { one: 'visitor', other: 'visitors' } },
-  homestay: { zh: '栋', en: { one: 'homestay', other: 'homestays' } },
-  'farm-restaurant': { zh: '栋', en: { one: 'farm restaurant', other: 'farm restaurants' } },
-  event: { zh: '次', en: { one: 'event', other: 'events' } },
+  visitor: { zh: '人', en: { one: 'visitor', other: 'visitors' }, count: true },
+  homestay: { zh: '栋', en: { one: 'homestay', other: 'homestays' }, count: true },
+  'farm-restaurant': { zh: '栋', en: { one: 'farm restaurant', other: 'farm restaurants' }, count: true },
+  event: { zh: '次', en: { one: 'event', other: 'events' }, count: true },
   percent: { zh: '%', en: { suffix: '%' } },
   'tonne-per-mu': { zh: '吨/亩', en: { one: 'tonne per mu', other: 'tonnes per mu' } },
   'yuan-per-mu': { zh: '元/亩', en: { prefix: '¥', suffix: ' per mu' } },
