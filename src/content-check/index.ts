@@ -7,10 +7,12 @@ import { initiativeSchema, type InitiativeData } from '../schemas/initiative';
 import { storySchema } from '../schemas/story';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
+import { checkExactness } from './exactness';
 import { checkStoryBody, splitFrontmatter } from './story-body';
 import { fieldName, lineOf, parseYaml, validate } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
+export { warningReport } from './exactness';
 
 function readVocabulary<T extends z.ZodType>(
   root: string,
@@ -54,15 +56,18 @@ function readVocabulary<T extends z.ZodType>(
 /** Everything the check read, for callers that want the data as well as the problems. */
 export interface ContentReport {
   problems: Problem[];
+  /** Things worth a look that do not fail the check (`severity: 'warning'`). */
+  warnings: Problem[];
   /** Slugs of initiatives whose data.yaml is valid. */
   initiatives: Map<string, InitiativeData>;
 }
 
 /**
  * Checks the whole content folder: schemas, vocabularies, cross-references, figure ids, both
- * languages, story components, image alt text and story links. Reads only; writes nothing.
+ * languages, story components, image alt text and story links, and exactness (dates, placeholders,
+ * hand-typed numbers); `now` decides what is "in the future". Reads only; writes nothing.
  */
-export function checkContent(root: string, contentDir = join(root, 'content')): ContentReport {
+export function checkContent(root: string, contentDir = join(root, 'content'), now = new Date()): ContentReport {
   const problems: Problem[] = [];
   const themes = readVocabulary(root, contentDir, 'themes.yaml', themeSchema, problems);
   const places = readVocabulary(root, contentDir, 'places.yaml', placeSchema, problems);
@@ -229,5 +234,6 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       message: `only one figure may be the site's headline, but ${headlines.length} are: ${headlines.join(', ')}`,
     });
   }
-  return { problems, initiatives };
+  const warnings = checkExactness(root, contentDir, initiatives, problems, now);
+  return { problems, warnings, initiatives };
 }

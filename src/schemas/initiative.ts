@@ -1,34 +1,57 @@
 import { z } from 'astro/zod';
-import { UNIT_IDS } from './units';
+import { UNIT_IDS, UNITS, type Unit, type UnitId } from './units';
 import { date, kebabId, localized, period, textish } from './common';
 
 /** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */
 export const QUALIFIERS = ['exact', 'at-least', 'about', 'nearly'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** Whether a unit counts whole things (see `count` in src/schemas/units.ts). */
+function counts(unit: UnitId): boolean {
+  const entry: Unit = UNITS[unit];
+  return entry.count === true;
+}
+
 /** A figure as the source states it. */
-export const figureSchema = z.strictObject({
-  /** Id used by `<Figure id="…" />` and charts; unique within the story. */
-  id: kebabId,
-  /** The number as stated, in base units (¥320 million is 320000000). */
-  value: z.number({ error: 'must be a plain number without units or commas, e.g. 3840 or 320000000' }),
-  /** What is counted; see src/lib/units.ts. */
-  unit: z.enum(UNIT_IDS, {
-    error: `must be one of: ${UNIT_IDS.join(', ')} (add a new unit in src/lib/units.ts)`,
-  }),
-  /** exact; at-least (余, "more than", "+"); about (约); nearly (近). */
-  qualifier: z.enum(QUALIFIERS, {
-    error: `must be one of: ${QUALIFIERS.join(', ')} (the source's 余 is at-least, 约 about, 近 nearly)`,
-  }),
-  /** When the figure applies: `2023`, `2023-11`, `2023-11/2024-01` or `../2024-01` (as of). */
-  period,
-  /** Id of a file in content/sources/ that states this figure. */
-  source: kebabId,
-  /** What the number counts, in both languages. */
-  label: localized,
-  /** Marks the site's headline figure (at most one across the site). */
-  headline: z.boolean().default(false),
-});
+export const figureSchema = z
+  .strictObject({
+    /** Id used by `<Figure id="…" />` and charts; unique within the story. */
+    id: kebabId,
+    /** The number as stated, in base units (¥320 million is 320000000). */
+    value: z.number({ error: 'must be a plain number without units or commas, e.g. 3840 or 320000000' }),
+    /** What is counted; see src/schemas/units.ts. */
+    unit: z.enum(UNIT_IDS, {
+      error: `must be one of: ${UNIT_IDS.join(', ')} (add a new unit in src/schemas/units.ts)`,
+    }),
+    /** exact; at-least (余, "more than", "+"); about (约); nearly (近). */
+    qualifier: z.enum(QUALIFIERS, {
+      error: `must be one of: ${QUALIFIERS.join(', ')} (the source's 余 is at-least, 约 about, 近 nearly)`,
+    }),
+    /** When the figure applies: `2023`, `2023-11`, `2023-11/2024-01` or `../2024-01` (as of). */
+    period,
+    /** Id of a file in content/sources/ that states this figure. */
+    source: kebabId,
+    /** What the number counts, in both languages. */
+    label: localized,
+    /** Marks the site's headline figure (at most one across the site). */
+    headline: z.boolean().default(false),
+  })
+  .superRefine((figure, ctx) => {
+    // A count of cases or spaces is a whole number, 0 or more; money and measures may be anything.
+    if (!counts(figure.unit)) return;
+    if (figure.value < 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${figure.value} is negative, but \`${figure.unit}\` counts things: a count is 0 or more. For a fall, state both counts and derive the difference`,
+      });
+    else if (!Number.isInteger(figure.value))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${figure.value} is not a whole number, but \`${figure.unit}\` counts things: write the count the source states (check the decimal point), or pick a unit that measures`,
+      });
+  });
 export type FigureData = z.infer<typeof figureSchema>;
 
 /** How a derived figure is computed from two stated figures `of: [a, b]`. */
@@ -43,7 +66,7 @@ export const derivedSchema = z.strictObject({
   op: z.enum(DERIVATIONS, { error: `must be one of: ${DERIVATIONS.join(', ')}` }),
   /** The two stated figure ids it is computed from, [a, b]. */
   of: z.tuple([kebabId, kebabId], { error: 'must list exactly two figure ids, e.g. `of: [minors, applications]`' }),
-  /** Unit of the result; see src/lib/units.ts. */
+  /** Unit of the result; see src/schemas/units.ts. */
   unit: z.enum(UNIT_IDS, { error: `must be one of: ${UNIT_IDS.join(', ')}` }),
   /** What the number means, in both languages. */
   label: localized,
@@ -59,34 +82,64 @@ export const correctionSchema = z.strictObject({
 });
 
 /** `content/initiatives/<slug>/data.yaml`: the language-neutral facts of one initiative. */
-export const initiativeSchema = z.strictObject({
-  /** One of the ids in content/themes.yaml. */
-  theme: kebabId,
-  /** Ids from content/places.yaml, most specific first. */
-  places: z.array(textish).min(1, 'needs at least one place id from content/places.yaml'),
-  /** A finer location than places.yaml holds (a village or township), in both languages. */
-  locality: localized.optional(),
-  /** Ids from content/tags.yaml. */
-  tags: z
-    .array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' })
-    .min(1, 'needs at least one tag id from content/tags.yaml'),
-  /** Who carried out the initiative, in both languages. */
-  agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
-  /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … */
-  period,
-  /** When the story was first published on this site, YYYY-MM-DD. */
-  published: date,
-  /** `published` shows the story; `draft` keeps it out of the built site. */
-  status: z.enum(['published', 'draft'], { error: 'must be `published` or `draft`' }).default('published'),
-  /** Ids of files in content/sources/ that the story draws on. */
-  sources: z.array(kebabId).min(1, 'cite at least one source id from content/sources/'),
-  /** Figure ids shown as cards at the top of the story, in order. */
-  keyFigures: z.array(kebabId).default([]),
-  /** Figures as the sources state them. */
-  figures: z.array(figureSchema).default([]),
-  /** Figures computed from the stated ones. */
-  derived: z.array(derivedSchema).default([]),
-  /** Updates and corrections, oldest first; an empty list means none. */
-  corrections: z.array(correctionSchema).default([]),
-});
+export const initiativeSchema = z
+  .strictObject({
+    /** One of the ids in content/themes.yaml. */
+    theme: kebabId,
+    /** Ids from content/places.yaml, most specific first. */
+    places: z.array(textish).min(1, 'needs at least one place id from content/places.yaml'),
+    /** A finer location than places.yaml holds (a village or township), in both languages. */
+    locality: localized.optional(),
+    /** Ids from content/tags.yaml. */
+    tags: z
+      .array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' })
+      .min(1, 'needs at least one tag id from content/tags.yaml'),
+    /** Who carried out the initiative, in both languages. */
+    agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
+    /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … */
+    period,
+    /** When the story was first published on this site, YYYY-MM-DD. */
+    published: date,
+    /** `published` shows the story; `draft` keeps it out of the built site. */
+    status: z.enum(['published', 'draft'], { error: 'must be `published` or `draft`' }).default('published'),
+    /** Ids of files in content/sources/ that the story draws on. */
+    sources: z.array(kebabId).min(1, 'cite at least one source id from content/sources/'),
+    /** Figure ids shown as cards at the top of the story, in order. */
+    keyFigures: z.array(kebabId).default([]),
+    /** Figures as the sources state them. */
+    figures: z.array(figureSchema).default([]),
+    /** Figures computed from the stated ones. */
+    derived: z.array(derivedSchema).default([]),
+    /** Updates and corrections, oldest first; an empty list means none. */
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .superRefine((data, ctx) => {
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    data.corrections.forEach((correction, index) => {
+      if (correction.date < data.published)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `${day(correction.date)} is before the story was published (${day(data.published)}): a correction comes after publication; check both dates`,
+        });
+    });
+    const stated = new Map(data.figures.map((figure) => [figure.id, figure]));
+    data.derived.forEach((rule, index) => {
+      const [a, b] = rule.of.map((id) => stated.get(id));
+      // Unknown ids are reported by the content check, with the ids that exist.
+      if (!a || !b) return;
+      if (rule.op === 'share' && a.value > b.value)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['derived', index, 'of'],
+          message: `"${a.id}" (${a.value}) is more than "${b.id}" (${b.value}), so the share would be over 100%: a share is \`of: [part, whole]\`; check the order and both values`,
+        });
+      if (rule.op === 'difference' && counts(a.unit) && counts(b.unit) && a.value < b.value)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['derived', index, 'of'],
+          message: `"${a.id}" (${a.value}) minus "${b.id}" (${b.value}) is negative, but both count things: put the larger first, \`of: [${b.id}, ${a.id}]\`, or check the values`,
+        });
+    });
+  });
 export type InitiativeData = z.infer<typeof initiativeSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kebabId, localized, textish } from './common';
+import { date, kebabId, localized, textish } from './common';
 
 /** One entry of `content/themes.yaml`. */
 export const themeSchema = z.strictObject({
@@ -56,13 +56,13 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   /** English rendering of the title, when the original is not English. */
   titleEn: z.string().min(1).optional(),
-  /** Publication date, YYYY-MM-DD. */
-  date: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
+  /** Publication date, YYYY-MM-DD; a real day (the content check also refuses one in the future). */
+  date,
   /** Byline. */
   author: localized.optional(),
   /** Language of the source. */
   language: z.enum(['zh', 'en'], { error: 'must be `zh` or `en`' }),
-  /** Address of the original, when known. */
+  /** Address of the original, or of an archived copy (e.g. web.archive.org) when the original is gone. */
   url: z.url({ error: 'must be a full address starting with https://' }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
