@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { checkContent, problemReport } from '../src/content-check';
+import { checkContent, problemReport, warningReport } from '../src/content-check';
 
 const OUT = 'dist';
 const SCRATCH = '.dist-build';
@@ -22,7 +22,8 @@ function step(label: string, command: string, args: string[], env: Record<string
   console.log(`${label}: ${((performance.now() - begin) / 1000).toFixed(1)} s`);
 }
 
-const { problems, initiatives } = checkContent(process.cwd());
+const { problems, warnings, initiatives } = checkContent(process.cwd());
+if (warnings.length) console.warn(`${warningReport(warnings)}\n`);
 if (problems.length) {
   console.error(problemReport(problems));
   console.error('\nNothing was built; dist/ was left as it was.');
