@@ -21,6 +21,8 @@ export function loadCatalog(): Promise<Catalog> {
       themes: themes.map((entry) => entry.data),
       places: places.map((entry) => entry.data),
       tags: tags.map((entry) => entry.data),
+      // `npm run dev` previews drafts; a build never does, whatever NODE_ENV says.
+      drafts: import.meta.env.MODE === 'development',
     });
   })();
   return cached;

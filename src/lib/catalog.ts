@@ -31,6 +31,8 @@ export interface CatalogInput {
   themes: Theme[];
   places: Place[];
   tags: Tag[];
+  /** Include drafts: true only for the dev server's preview, never in a build. */
+  drafts?: boolean;
 }
 
 /** All published stories, themes and vocabularies of the site. */
@@ -47,13 +49,13 @@ function byId<T extends { id: string }>(items: T[], id: string, what: string): T
   return item;
 }
 
-/** Joins the collections into stories; drafts are left out. */
+/** Joins the collections into stories; drafts are left out unless `input.drafts`. */
 export function buildCatalog(input: CatalogInput): Catalog {
   const themes = [...input.themes].sort((a, b) => a.order - b.order);
   const sources = input.sources.map((source) => ({ ...source.data, id: source.id }));
   const stories: Story[] = [];
   for (const initiative of input.initiatives) {
-    if (initiative.data.status !== 'published') continue;
+    if (initiative.data.status !== 'published' && !input.drafts) continue;
     const data = initiative.data;
     const figures = resolveFigures(data);
     for (const entry of input.stories) {
