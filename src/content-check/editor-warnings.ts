@@ -1,7 +1,7 @@
 import { LOCALES } from '../schemas/common';
 import type { InitiativeData } from '../schemas/initiative';
 import { formatProblem, type Problem } from '../lib/problems';
-import { figureIdsShown, lineOf, type StoryText, type YamlText } from './story-files';
+import { figureIdsShown, lineOf, type LazyYaml, type StoryText } from './story-files';
 
 /** Things worth an editor's look that do not fail the check: each Problem has `severity: 'warning'`. */
 
@@ -11,7 +11,7 @@ export const LONG_STORY_FACTOR = 3;
 const LENGTH_SAMPLE = 5;
 
 /** Warnings: figures nobody shows, and a figure shown in one language only. */
-export function checkShown(data: InitiativeData, dataYaml: YamlText, stories: StoryText[], warnings: Problem[]): void {
+export function checkShown(data: InitiativeData, dataYaml: LazyYaml, stories: StoryText[], warnings: Problem[]): void {
   const shown = new Map(stories.map((story) => [story, figureIdsShown(story.body)]));
   const used = new Set([...data.keyFigures, ...data.derived.flatMap((rule) => rule.of)]);
   for (const ids of shown.values()) ids.forEach((id) => used.add(id));
@@ -23,7 +23,7 @@ export function checkShown(data: InitiativeData, dataYaml: YamlText, stories: St
     if (!used.has(id))
       warnings.push({
         file: dataYaml.file,
-        line: lineOf(dataYaml, field),
+        line: lineOf(dataYaml.get(), field),
         field,
         severity: 'warning',
         message: `"${id}" is defined but never shown: write <Figure id="${id}" /> in zh.mdx and en.mdx, list it under keyFigures, or delete it`,

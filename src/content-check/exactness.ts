@@ -6,7 +6,7 @@ import { resolveFigures, type ResolvedFigure } from '../lib/figures';
 import { formatNumber } from '../lib/format';
 import type { Problem } from '../lib/problems';
 import { checkLengths, checkShown } from './editor-warnings';
-import { lineOf, readYaml, scalars, splitStory, type StoryText, type YamlText } from './story-files';
+import { lazyYaml, lineOf, readYaml, scalars, splitStory, type LazyYaml, type StoryText } from './story-files';
 
 export { warningReport } from './editor-warnings';
 
@@ -36,22 +36,31 @@ function typedForms(figure: ResolvedFigure): string[] {
   return patterns;
 }
 
+/** A hand-typed figure found in a text. */
+export interface TypedFigure {
+  index: number;
+  typed: string;
+  figure: ResolvedFigure;
+}
+
 /**
- * Numbers in `text` that are a figure of the story typed by hand, stated or derived: the same
- * matching as the body check, applied to every way the site prints the figure.
+ * A finder of numbers that are a figure of the story typed by hand, stated or derived: the same
+ * matching as the body check, applied to every way the site prints the figure. Build it once per
+ * story; formatting every figure is the costly part.
  */
-export function handTypedFigures(
-  text: string,
-  figures: ResolvedFigure[],
-): { index: number; typed: string; figure: ResolvedFigure }[] {
-  const found: { index: number; typed: string; figure: ResolvedFigure }[] = [];
-  for (const figure of figures) {
+export function typedFigureFinder(figures: ResolvedFigure[]): (text: string) => TypedFigure[] {
+  const patterns = figures.flatMap((figure) => {
     const forms = typedForms(figure);
-    if (!forms.length) continue;
-    const pattern = new RegExp(`(?<![\\d.,])(?:${forms.join('|')})(?![\\d]|[.,]\\d)`, 'g');
-    for (const match of text.matchAll(pattern)) found.push({ index: match.index, typed: match[0], figure });
-  }
-  return found.sort((a, b) => a.index - b.index);
+    return forms.length
+      ? [{ figure, pattern: new RegExp(`(?<![\\d.,])(?:${forms.join('|')})(?![\\d]|[.,]\\d)`, 'g') }]
+      : [];
+  });
+  return (text) =>
+    patterns
+      .flatMap(({ figure, pattern }) =>
+        [...text.matchAll(pattern)].map((match) => ({ index: match.index, typed: match[0], figure })),
+      )
+      .sort((a, b) => a.index - b.index);
 }
 
 /** The placeholder and what follows it, quoted for a message. */
@@ -83,8 +92,9 @@ function placeholders(file: string, text: string): Problem[] {
   });
 }
 
-function yamlPlaceholders(yaml: YamlText): Problem[] {
-  return scalars(yaml)
+function yamlPlaceholders(yaml: LazyYaml): Problem[] {
+  if (!yaml.text().includes(PLACEHOLDER)) return [];
+  return scalars(yaml.get())
     .filter((scalar) => typeof scalar.value === 'string' && scalar.value.includes(PLACEHOLDER))
     .map((scalar) => ({
       file: yaml.file,
@@ -99,15 +109,14 @@ function checkSources(root: string, contentDir: string, latest: string, problems
   const pending = new Map<string, Problem[]>();
   const dir = join(contentDir, 'sources');
   for (const name of existsSync(dir) ? readdirSync(dir).filter((entry) => entry.endsWith('.yaml')) : []) {
-    const yaml = readYaml(root, join(dir, name));
-    if (yaml.doc.errors.length) continue; // reported by the schema check
-    const date = scalars(yaml).find((scalar) => scalar.field === 'date');
-    if (typeof date?.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date.value) && date.value > latest)
+    const yaml = lazyYaml(root, join(dir, name));
+    const date = /^date:\s*['"]?(\d{4}-\d{2}-\d{2})\b/m.exec(yaml.text());
+    if (date && date[1]! > latest)
       problems.push({
         file: yaml.file,
-        line: date.line,
+        line: yaml.text().slice(0, date.index).split('\n').length,
         field: 'date',
-        message: `${date.value} is in the future: write the date the source was published`,
+        message: `${date[1]} is in the future: write the date the source was published`,
       });
     pending.set(name.slice(0, -'.yaml'.length), yamlPlaceholders(yaml));
   }
@@ -118,17 +127,23 @@ function checkSources(root: string, contentDir: string, latest: string, problems
 function checkFrontmatter(
   root: string,
   path: string,
-  figures: ResolvedFigure[],
+  find: () => (text: string) => TypedFigure[],
   problems: Problem[],
 ): StoryText | undefined {
-  const text = readFileSync(path, 'utf8');
-  const parts = splitStory(text);
+  const parts = splitStory(readFileSync(path, 'utf8'));
   if (!parts) return undefined; // reported by the story check
+  const story: StoryText = {
+    file: relative(root, path),
+    locale: path.endsWith('zh.mdx') ? 'zh' : 'en',
+    body: parts.body,
+  };
+  // Most frontmatter has no figure in it: look at the raw text before parsing it.
+  if (!/\d/.test(parts.frontmatter) || !find()(parts.frontmatter).length) return story;
   const yaml = readYaml(root, path, parts.frontmatter, 1);
   for (const field of ['title', 'summary']) {
     const value = yaml.doc.get(field);
     if (typeof value !== 'string') continue;
-    for (const { typed, figure } of handTypedFigures(value, figures)) {
+    for (const { typed, figure } of find()(value)) {
       const what = figure.derivation
         ? `the derived figure "${figure.id}" (computed from "${figure.derivation.of.join('" and "')}")`
         : `the figure "${figure.id}"`;
@@ -140,7 +155,16 @@ function checkFrontmatter(
       });
     }
   }
-  return { file: relative(root, path), locale: path.endsWith('zh.mdx') ? 'zh' : 'en', body: parts.body };
+  return story;
+}
+
+/** The story's figures; derived ones with unknown inputs are left to the cross-reference check. */
+function resolvable(data: InitiativeData): ResolvedFigure[] {
+  const stated = new Set(data.figures.map((figure) => figure.id));
+  return resolveFigures({
+    figures: data.figures,
+    derived: data.derived.filter((rule) => rule.of.every((id) => stated.has(id))),
+  });
 }
 
 /**
@@ -161,17 +185,13 @@ export function checkExactness(
   const allStories: StoryText[] = [];
   for (const [slug, data] of initiatives) {
     const dir = join(contentDir, 'initiatives', slug);
-    const dataYaml = readYaml(root, join(dir, 'data.yaml'));
-    // Derived figures with unknown inputs are reported by the cross-reference check.
-    const stated = new Set(data.figures.map((figure) => figure.id));
-    const figures = resolveFigures({
-      figures: data.figures,
-      derived: data.derived.filter((rule) => rule.of.every((id) => stated.has(id))),
-    });
+    const dataYaml = lazyYaml(root, join(dir, 'data.yaml'));
+    let finder: ((text: string) => TypedFigure[]) | undefined;
+    const find = () => (finder ??= typedFigureFinder(resolvable(data)));
     const stories: StoryText[] = [];
     for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
-      const story = existsSync(path) ? checkFrontmatter(root, path, figures, problems) : undefined;
+      const story = existsSync(path) ? checkFrontmatter(root, path, find, problems) : undefined;
       if (story) stories.push(story);
     }
     allStories.push(...stories);
@@ -181,7 +201,7 @@ export function checkExactness(
     if (published > latest)
       problems.push({
         file: dataYaml.file,
-        line: lineOf(dataYaml, 'published'),
+        line: lineOf(dataYaml.get(), 'published'),
         field: 'published',
         message: `${published} is in the future: a published story needs the day it goes out (today or earlier); keep \`status: draft\` until then`,
       });

@@ -24,6 +24,21 @@ export function readYaml(root: string, path: string, text = readFileSync(path, '
   return { file: relative(root, path), doc: parseDocument(text, { lineCounter: lines }), lines, offset };
 }
 
+/** A YAML file parsed only when a line is needed: most files have nothing to report. */
+export interface LazyYaml {
+  file: string;
+  text: () => string;
+  get: () => YamlText;
+}
+
+/** Reads and parses on first use, once. */
+export function lazyYaml(root: string, path: string): LazyYaml {
+  let text: string | undefined;
+  let yaml: YamlText | undefined;
+  const read = () => (text ??= readFileSync(path, 'utf8'));
+  return { file: relative(root, path), text: read, get: () => (yaml ??= readYaml(root, path, read())) };
+}
+
 /** Every scalar of a YAML document with its field path and 1-based line; comments are not scalars. */
 export function scalars(yaml: YamlText): { field: string; value: unknown; line: number }[] {
   const found: { field: string; value: unknown; line: number }[] = [];
