@@ -141,8 +141,9 @@ export async function askForMissing(
           : { value: answer },
     ));
   const choose = async (what: string, choices: Choice[], several: boolean) => {
-    console.log(`\n${what[0]!.toUpperCase()}${what.slice(1)}s:\n${describeChoices(choices).replace(/^/gm, '  ')}`);
-    const question = several ? `${what}s (ids or names, separated by commas): ` : `${what} (id or name): `;
+    const name = `${what[0]!.toUpperCase()}${what.slice(1)}`;
+    console.log(`\n${name}s:\n${describeChoices(choices).replace(/^/gm, '  ')}`);
+    const question = several ? `${name}s (ids or names, separated by commas): ` : `${name} (id or name): `;
     return until(ask, question, (answer) => pick(answer, choices, what));
   };
   const theme = given.theme ?? (await choose('theme', vocabulary.themes, false))[0]!;

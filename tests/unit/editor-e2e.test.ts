@@ -105,6 +105,12 @@ async function devPage(pathname: string): Promise<{ status: number; html: string
 
 describe('a new editor adds a story', { timeout: 300_000 }, () => {
   it('scaffolds it with a new source, as files that pass the content check and Prettier as written', () => {
+    const bare = run('npm', 'run', 'new-story');
+    expect(bare.status).toBe(1);
+    expect(bare.output).toMatch(/Missing --slug, --theme, --place, --tag\.\n\nScaffold a new story/);
+    expect(bare.output).toMatch(
+      /Places:\n {2}520100 +贵阳市 \/ Guiyang \(city-wide\)\n {2}520102 +南明区 \/ Nanming District\n/,
+    );
     const scaffold = run(
       'npm',
       'run',
