@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { checkContent, problemReport } from '../src/content-check';
+import { checkContent, problemReport, warningReport } from '../src/content-check';
 import { OUT, recover, scratchDir, swapIn, takeLock } from './support/output';
 
 const root = process.cwd();
@@ -37,7 +37,8 @@ async function step(label: string, command: string, args: string[], env: Record<
 }
 
 recover(root);
-const { problems, initiatives } = checkContent(root);
+const { problems, warnings, initiatives } = checkContent(root);
+if (warnings.length) console.warn(`${warningReport(warnings)}\n`);
 if (problems.length) {
   console.error(problemReport(problems));
   fail(`Nothing was built; ${OUT}/ was left as it was.`);
@@ -50,7 +51,9 @@ await step('Astro build', 'astro', ['build'], { CASEBOOK_OUT_DIR: scratch });
  * small: a word costs one chunk of about 4 KB instead of up to 40 KB. The variable is read by
  * Pagefind 1.6's binary (named unstable upstream); bench/search-bench.ts shows if it stops working.
  */
-await step('Pagefind index', 'pagefind', ['--site', scratch, '--silent'], { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000' });
+await step('Pagefind index', 'pagefind', ['--site', scratch, '--silent'], {
+  PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000',
+});
 try {
   swapIn(root, scratch);
 } catch (error) {

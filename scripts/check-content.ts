@@ -1,7 +1,8 @@
 /** `npm run check:content`: validates content/ and prints every problem with file, line and fix. */
-import { checkContent, problemReport } from '../src/content-check';
+import { checkContent, problemReport, warningReport } from '../src/content-check';
 
-const { problems, initiatives } = checkContent(process.cwd());
+const { problems, warnings, initiatives } = checkContent(process.cwd());
+if (warnings.length) console.warn(`${warningReport(warnings)}\n`);
 if (problems.length) {
   console.error(problemReport(problems));
   console.error('\nNothing was built. Fix the files above and run the command again.');

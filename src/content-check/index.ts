@@ -10,10 +10,12 @@ import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vo
 import type { Problem } from '../lib/problems';
 import { readText } from './read-text';
 import { chartIds, checkCharts } from './charts';
+import { checkExactness } from './exactness';
 import { checkStoryBody, splitFrontmatter } from './story-body';
-import { fieldName, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
+import { fieldName, impossibleDates, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
+export { warningReport } from './exactness';
 
 function readVocabulary<T extends z.ZodType>(
   root: string,
@@ -56,15 +58,18 @@ function readVocabulary<T extends z.ZodType>(
 /** Everything the check read, for callers that want the data as well as the problems. */
 export interface ContentReport {
   problems: Problem[];
+  /** Things worth a look that do not fail the check (`severity: 'warning'`). */
+  warnings: Problem[];
   /** Slugs of initiatives whose data.yaml is valid. */
   initiatives: Map<string, InitiativeData>;
 }
 
 /**
  * Checks the whole content folder: schemas, vocabularies, cross-references, figure ids, both
- * languages, story components, image alt text and story links. Reads only; writes nothing.
+ * languages, story components, image alt text and story links, and exactness (dates, placeholders,
+ * hand-typed numbers); `now` decides what is "in the future". Reads only; writes nothing.
  */
-export function checkContent(root: string, contentDir = join(root, 'content')): ContentReport {
+export function checkContent(root: string, contentDir = join(root, 'content'), now = new Date()): ContentReport {
   const problems: Problem[] = [];
   const themes = readVocabulary(root, contentDir, 'themes.yaml', themeSchema, problems);
   const places = readVocabulary(root, contentDir, 'places.yaml', placeSchema, problems);
@@ -82,7 +87,9 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       continue;
     }
     const yaml = readYaml(root, path, problems);
-    if (yaml && validate(yaml, sourceSchema, problems)) sourceIds.add(name.slice(0, -'.yaml'.length));
+    const dates = yaml ? impossibleDates(yaml) : [];
+    problems.push(...dates);
+    if (yaml && validate(yaml, sourceSchema, problems) && !dates.length) sourceIds.add(name.slice(0, -'.yaml'.length));
   }
 
   const initiativesDir = join(contentDir, 'initiatives');
@@ -127,6 +134,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     } else {
       const yaml = readYaml(root, dataPath, problems);
       dataYaml = yaml;
+      if (yaml) problems.push(...impossibleDates(yaml));
       const data = yaml && validate(yaml, initiativeSchema, problems);
       if (yaml && data) {
         initiatives.set(slug, data);
@@ -164,6 +172,29 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         };
         data.figures.forEach((figure, index) => knownUnit(figure.unit, ['figures', index, 'unit']));
         data.derived.forEach((rule, index) => knownUnit(rule.unit, ['derived', index, 'unit']));
+        // A count of cases or spaces is a whole number, 0 or more (`count: true` in content/units.yaml).
+        const counts = (unit: string) => unitsById.get(unit)?.count === true;
+        data.figures.forEach((figure, index) => {
+          if (!counts(figure.unit)) return;
+          if (figure.value < 0)
+            at(
+              ['figures', index, 'value'],
+              `${figure.value} is negative, but \`${figure.unit}\` counts things: a count is 0 or more. For a fall, state both counts and derive the difference`,
+            );
+          else if (!Number.isInteger(figure.value))
+            at(
+              ['figures', index, 'value'],
+              `${figure.value} is not a whole number, but \`${figure.unit}\` counts things: write the count the source states (check the decimal point), or pick a unit that measures`,
+            );
+        });
+        data.derived.forEach((rule, index) => {
+          const [a, b] = rule.of.map((id) => data.figures.find((figure) => figure.id === id));
+          if (rule.op === 'difference' && a && b && counts(a.unit) && counts(b.unit) && a.value < b.value)
+            at(
+              ['derived', index, 'of'],
+              `"${a.id}" (${a.value}) minus "${b.id}" (${b.value}) is negative, but both count things: put the larger first, \`of: [${b.id}, ${a.id}]\`, or check the values`,
+            );
+        });
         data.figures.forEach((figure, index) => {
           if (figureIds.has(figure.id))
             at(['figures', index, 'id'], `"${figure.id}" is used twice: figure ids must be unique in a story`);
@@ -206,6 +237,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         charts = chartIds(data);
       }
     }
+    const shownIn = new Map<string, Set<string>>();
     for (const locale of REQUIRED_LOCALES) {
       const path = join(dir, `${locale}.mdx`);
       const file = relative(root, path);
@@ -243,23 +275,36 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
         { locale, figureIds: figures, stated: statedFigures, slugs: slugSet, dir, chartIds: charts },
         problems,
       );
-      const data = initiatives.get(slug);
-      // A figure drawn in a chart placed in the text is shown too.
-      for (const chart of data?.charts ?? []) for (const id of [...chart.figures, chart.whole ?? '']) shown?.add(id);
-      const unshown = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
-        list.forEach((figure, index) => {
-          if (figure.tableOnly || !shown || shown.has(figure.id)) return;
-          problems.push({
-            file: relative(root, dataPath),
-            line: dataYaml && lineOf(dataYaml, [key, index, 'id']),
-            field: `${key}[${index}].id`,
-            message: `figure "${figure.id}" is not shown in ${locale}.mdx: write <Figure id="${figure.id}" /> where the text mentions it, or add \`tableOnly: true\` to show it only in the figures table`,
-          });
-        });
-      if (data) {
-        unshown(data.figures, 'figures');
-        unshown(data.derived, 'derived');
+      if (shown) {
+        // A figure drawn in a chart placed in the text is shown too.
+        for (const chart of initiatives.get(slug)?.charts ?? [])
+          for (const id of [...chart.figures, chart.whole ?? '']) shown.add(id);
+        shownIn.set(locale, shown);
       }
+    }
+    // Both languages tell the same story: a figure one shows, every other shows too (a figure no
+    // language shows is only a warning; `tableOnly: true` marks one meant for the table alone).
+    const data = initiatives.get(slug);
+    if (data && shownIn.size === REQUIRED_LOCALES.length) {
+      const check = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
+        list.forEach((figure, index) => {
+          const missing = [...shownIn].filter(([, ids]) => !ids.has(figure.id)).map(([locale]) => locale);
+          if (figure.tableOnly || missing.length === 0 || missing.length === shownIn.size) return;
+          for (const locale of missing)
+            problems.push({
+              file: relative(root, dataPath),
+              line: dataYaml && lineOf(dataYaml, [key, index, 'id']),
+              field: `${key}[${index}].id`,
+              message: `figure "${figure.id}" is shown in ${[...shownIn.keys()]
+                .filter((code) => !missing.includes(code))
+                .map((code) => `${code}.mdx`)
+                .join(
+                  ' and ',
+                )} but not in ${locale}.mdx: write <Figure id="${figure.id}" /> there too (both languages tell the same story), or add \`tableOnly: true\` to show it only in the figures table`,
+            });
+        });
+      check(data.figures, 'figures');
+      check(data.derived, 'derived');
     }
   }
   if (headlines.length > 1) {
@@ -269,5 +314,6 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       message: `only one figure may be the site's headline, but ${headlines.length} are: ${headlines.join(', ')}`,
     });
   }
-  return { problems, initiatives };
+  const warnings = checkExactness(root, contentDir, initiatives, problems, unitsById, now);
+  return { problems, warnings, initiatives };
 }

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problems';
 import { readText } from './read-text';
+import { impossibleDay } from '../schemas/common';
 
 /**
  * YAML with line numbers, validated with Zod schemas into Problems an editor can act on.
@@ -148,4 +149,37 @@ export function validate<T extends z.ZodType>(
     });
   }
   return undefined;
+}
+
+/**
+ * Days that do not exist (2024-02-30), written as plain YAML dates. Astro's YAML reader turns
+ * them into a date that rolls over into the next month without a word, so they are caught here,
+ * on the text as written, with the line and field.
+ */
+export function impossibleDates(yaml: YamlFile): Problem[] {
+  const problems: Problem[] = [];
+  visit(yaml.doc, {
+    Scalar(_key, node, path) {
+      // Quoted text stays text for both readers: the schema checks those days itself.
+      const text = node.source;
+      if (node.type !== 'PLAIN' || typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text) || !node.range) return;
+      const month = Number(text.slice(5, 7));
+      const problem =
+        month < 1 || month > 12 ? `${text} is not a real date: there is no month ${month}` : impossibleDay(text);
+      if (!problem) return;
+      const chain = [...path, node];
+      const keys = chain.flatMap((step, index): PropertyKey[] => {
+        if (isPair(step) && isScalar(step.key)) return [String(step.key.value)];
+        if (isSeq(step)) return [step.items.indexOf(chain[index + 1] as never)];
+        return [];
+      });
+      problems.push({
+        file: yaml.file,
+        line: yaml.lines.linePos(node.range[0]).line + yaml.offset,
+        field: fieldName(keys) || undefined,
+        message: `${problem}; write it as YYYY-MM-DD`,
+      });
+    },
+  });
+  return problems;
 }

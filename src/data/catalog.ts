@@ -26,7 +26,8 @@ export function loadCatalog(): Promise<Catalog> {
       places: places.map((entry) => entry.data),
       tags: tags.map((entry) => entry.data),
       units: units.map((entry) => entry.data),
-      drafts: import.meta.env.DEV,
+      // `npm run dev` previews drafts; a build never does, whatever NODE_ENV says.
+      drafts: import.meta.env.MODE === 'development',
     });
   })();
   return cached;

@@ -78,6 +78,8 @@ const zh = {
   corrections: '更新与更正',
   noCorrections: '暂无更正。',
   correctionsPolicy: '更正说明',
+  suggestCorrection: '提出更正',
+  storySourceFiles: '本文的源文件',
   related: '相关案例',
   /** The link to this story in this language, shown on the other languages' pages. */
   readStory: '阅读中文版',
@@ -259,6 +261,8 @@ const en: UiStrings = {
   corrections: 'Updates and corrections',
   noCorrections: 'None so far.',
   correctionsPolicy: 'Corrections policy',
+  suggestCorrection: 'Suggest a correction',
+  storySourceFiles: 'Source files of this story',
   related: 'Related stories',
   readStory: 'Read this story in English',
   latestStories: 'Latest stories',

@@ -37,7 +37,7 @@ export interface CatalogInput {
   places: Place[];
   tags: Tag[];
   units: Unit[];
-  /** Include drafts (the dev server previews them; a build never does). */
+  /** Include drafts: true only for the dev server's preview, never in a build. */
   drafts?: boolean;
 }
 

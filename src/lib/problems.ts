@@ -12,6 +12,8 @@ export interface Problem {
   field?: string;
   /** What is wrong and what to do. */
   message: string;
+  /** `warning`: worth a look, but the check still passes; absent means an error that stops the build. */
+  severity?: 'error' | 'warning';
 }
 
 /** `file:line:column  field: message`, the way compilers print errors (editors jump to the place). */

@@ -62,10 +62,36 @@ const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?
 const PERIOD = new RegExp(
   `^(?:${PARTIAL_DATE.source.slice(1, -1)}|\\.\\.)(?:/(?:${PARTIAL_DATE.source.slice(1, -1)}))?$`,
 );
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** Days in a month (1-based), leap years included. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Why `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) is not a day of the calendar, or undefined when it is.
+ * The patterns above allow day 31 in every month, so February 30 has to be caught here.
+ */
+export function impossibleDay(text: string): string | undefined {
+  const [year, month, day] = text.split('-').map(Number);
+  if (month === undefined || day === undefined) return undefined;
+  const days = daysIn(year!, month);
+  return day > days ? `${text} is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days` : undefined;
+}
+
+/** First and last day a partial date covers, as `YYYY-MM-DD` text that sorts in time order. */
+function span(text: string): [string, string] {
+  const [year, month, day] = text.split('-');
+  if (day !== undefined) return [text, text];
+  if (month !== undefined) return [`${text}-01`, `${text}-${daysIn(Number(year), Number(month))}`];
+  return [`${text}-01-01`, `${text}-12-31`];
+}
 
 /**
  * A period as in ISO 8601: `2023`, `2023-11`, a range `2023-11/2024-01`, or `../2024-01`
- * for "up to January 2024" (cumulative figures).
+ * for "up to January 2024" (cumulative figures). Days must exist and a range must not end
+ * before it starts.
  */
 export const period = textish.pipe(
   z
@@ -74,8 +100,45 @@ export const period = textish.pipe(
       PERIOD,
       'must be a year (`2023`), a month (`2023-11`), a range (`2023-11/2024-01`) or `../2024-01` for "as of"; put it in quotes',
     )
-    .refine((s) => s !== '..', 'an open range needs an end: `../2024-01`'),
+    .refine((s) => s !== '..', 'an open range needs an end: `../2024-01`')
+    .superRefine((text, ctx) => {
+      const parts = text.split('/').filter((part) => part !== '..');
+      for (const part of parts) {
+        const problem = impossibleDay(part);
+        if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; fix the day` });
+      }
+      const [start, end] = parts;
+      if (start !== undefined && end !== undefined && span(end)[1] < span(start)[0]) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `ends (${end}) before it starts (${start}): write the earlier date first, \`${end}/${start}\``,
+        });
+      }
+    }),
 );
 
-/** A calendar date: YAML `2024-01-29`. */
-export const date = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2024-01-29' });
+const DATE_ERROR = 'must be a date written as YYYY-MM-DD, e.g. 2024-01-29';
+
+/**
+ * A calendar date: YAML `2024-01-29`. The content check's YAML reader gives text, which must be
+ * a real day (2024-02-30 is refused, not rolled over to March); Astro's reader gives a Date.
+ */
+export const date = z.union([z.date(), z.string()], { error: DATE_ERROR }).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: DATE_ERROR });
+    return value;
+  }
+  const text = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: DATE_ERROR });
+    return z.NEVER;
+  }
+  const month = Number(text.slice(5, 7));
+  const problem =
+    month < 1 || month > 12 ? `${text} is not a real date: there is no month ${month}` : impossibleDay(text);
+  if (problem || Number(text.slice(8)) < 1) {
+    ctx.addIssue({ code: 'custom', message: `${problem ?? `${text} is not a real date`}; write it as YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  return new Date(`${text}T00:00:00Z`);
+});

@@ -61,36 +61,60 @@ export const correctionSchema = z.strictObject({
 });
 
 /** `content/initiatives/<slug>/data.yaml`: the language-neutral facts of one initiative. */
-export const initiativeSchema = z.strictObject({
-  /** One of the ids in content/themes.yaml. */
-  theme: kebabId,
-  /** Ids from content/places.yaml, most specific first. */
-  places: z.array(textish).min(1, 'needs at least one place id from content/places.yaml'),
-  /** A finer location than places.yaml holds (a village or township), in both languages. */
-  locality: localized.optional(),
-  /** Ids from content/tags.yaml. */
-  tags: z
-    .array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' })
-    .min(1, 'needs at least one tag id from content/tags.yaml'),
-  /** Who carried out the initiative, in both languages. */
-  agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
-  /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … */
-  period,
-  /** When the story was first published on this site, YYYY-MM-DD. */
-  published: date,
-  /** `published` shows the story; `draft` keeps it out of the built site. */
-  status: z.enum(['published', 'draft'], { error: 'must be `published` or `draft`' }).default('published'),
-  /** Ids of files in content/sources/ that the story draws on. */
-  sources: z.array(kebabId).min(1, 'cite at least one source id from content/sources/'),
-  /** Figure ids shown as cards at the top of the story, in order. */
-  keyFigures: z.array(kebabId).default([]),
-  /** Figures as the sources state them. */
-  figures: z.array(figureSchema).default([]),
-  /** Figures computed from the stated ones. */
-  derived: z.array(derivedSchema).default([]),
-  /** Charts of this story's figures, each placed in the text with `<Chart id="…" />`. */
-  charts: z.array(chartSchema).default([]),
-  /** Updates and corrections, oldest first; an empty list means none. */
-  corrections: z.array(correctionSchema).default([]),
-});
+export const initiativeSchema = z
+  .strictObject({
+    /** One of the ids in content/themes.yaml. */
+    theme: kebabId,
+    /** Ids from content/places.yaml, most specific first. */
+    places: z.array(textish).min(1, 'needs at least one place id from content/places.yaml'),
+    /** A finer location than places.yaml holds (a village or township), in both languages. */
+    locality: localized.optional(),
+    /** Ids from content/tags.yaml. */
+    tags: z
+      .array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' })
+      .min(1, 'needs at least one tag id from content/tags.yaml'),
+    /** Who carried out the initiative, in both languages. */
+    agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
+    /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … */
+    period,
+    /** When the story was first published on this site, YYYY-MM-DD. */
+    published: date,
+    /** `published` shows the story; `draft` keeps it out of the built site. */
+    status: z.enum(['published', 'draft'], { error: 'must be `published` or `draft`' }).default('published'),
+    /** Ids of files in content/sources/ that the story draws on. */
+    sources: z.array(kebabId).min(1, 'cite at least one source id from content/sources/'),
+    /** Figure ids shown as cards at the top of the story, in order. */
+    keyFigures: z.array(kebabId).default([]),
+    /** Figures as the sources state them. */
+    figures: z.array(figureSchema).default([]),
+    /** Figures computed from the stated ones. */
+    derived: z.array(derivedSchema).default([]),
+    /** Charts of this story's figures, each placed in the text with `<Chart id="…" />`. */
+    charts: z.array(chartSchema).default([]),
+    /** Updates and corrections, oldest first; an empty list means none. */
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .superRefine((data, ctx) => {
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    data.corrections.forEach((correction, index) => {
+      if (correction.date < data.published)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `${day(correction.date)} is before the story was published (${day(data.published)}): a correction comes after publication; check both dates`,
+        });
+    });
+    const stated = new Map(data.figures.map((figure) => [figure.id, figure]));
+    data.derived.forEach((rule, index) => {
+      const [a, b] = rule.of.map((id) => stated.get(id));
+      // Unknown ids are reported by the content check, with the ids that exist.
+      if (!a || !b) return;
+      if (rule.op === 'share' && a.value > b.value)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['derived', index, 'of'],
+          message: `"${a.id}" (${a.value}) is more than "${b.id}" (${b.value}), so the share would be over 100%: a share is \`of: [part, whole]\`; check the order and both values`,
+        });
+    });
+  });
 export type InitiativeData = z.infer<typeof initiativeSchema>;

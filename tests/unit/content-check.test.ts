@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check';
 import { contentTree, FIXTURES } from '../support/fixture';
@@ -13,10 +13,17 @@ const valid = (path: string) => readFileSync(join(FIXTURES, 'valid', path), 'utf
 let cleanup = () => {};
 afterEach(() => cleanup());
 
-function check(changes: Record<string, string | null>): Problem[] {
+/** The check's "now", so dates in the future stay in the future. */
+const NOW = new Date('2026-12-01T09:00:00Z');
+
+function report(changes: Record<string, string | null>, now = NOW) {
   const tree = contentTree(changes);
   cleanup = tree.cleanup;
-  return checkContent(tree.root).problems;
+  return checkContent(tree.root, undefined, now);
+}
+
+function check(changes: Record<string, string | null>): Problem[] {
+  return report(changes).problems;
 }
 
 describe('content check on the valid fixture', () => {
@@ -44,7 +51,8 @@ describe('content check on malformed data.yaml', () => {
       fixture: 'unit.yaml',
       line: 13,
       field: 'figures[0].unit',
-      message: /unknown unit "spots"; use one of: space, car-park, matter, or add it to content\/units\.yaml/,
+      message:
+        /unknown unit "spots"; use one of: space, car-park, matter, percent, yuan, or add it to content\/units\.yaml/,
     },
     { fixture: 'theme.yaml', line: 1, field: 'theme', message: /unknown theme "housing"; use one of: livelihood/ },
     {
@@ -97,13 +105,274 @@ describe('content check on malformed data.yaml', () => {
   });
 });
 
+/** A malformed edit: the files under fixtures/bad/edits/<name>/, laid over the valid content. */
+function edit(name: string): Record<string, string> {
+  const dir = join(FIXTURES, 'bad', 'edits', name);
+  const files = (folder: string): string[] =>
+    readdirSync(folder).flatMap((entry) =>
+      statSync(join(folder, entry)).isDirectory() ? files(join(folder, entry)) : [join(folder, entry)],
+    );
+  return Object.fromEntries(files(dir).map((path) => [relative(dir, path), readFileSync(path, 'utf8')]));
+}
+
+describe('content check on malformed edits: dates, numbers, placeholders, vocabularies', () => {
+  // Each edit is what an editor might plausibly type; the message must name file, line, field and fix.
+  const cases: { edit: string; file: string; line: number; field: string; message: RegExp }[] = [
+    {
+      edit: 'date-impossible',
+      file: DATA,
+      line: 7,
+      field: 'published',
+      message: /^2024-02-30 is not a real date: February 2024 has 29 days; write it as YYYY-MM-DD$/,
+    },
+    {
+      edit: 'period-reversed',
+      file: DATA,
+      line: 6,
+      field: 'period',
+      message: /^ends \(2023-11\) before it starts \(2024-01\): write the earlier date first, `2023-11\/2024-01`$/,
+    },
+    {
+      edit: 'figure-period-day',
+      file: DATA,
+      line: 15,
+      field: 'figures[0].period',
+      message: /^2023-02-29 is not a real date: February 2023 has 28 days/,
+    },
+    {
+      edit: 'published-future',
+      file: DATA,
+      line: 7,
+      field: 'published',
+      message: /^2027-03-01 is in the future: .*keep `status: draft` until then$/,
+    },
+    {
+      edit: 'correction-before',
+      file: DATA,
+      line: 32,
+      field: 'corrections[0].date',
+      message: /^2026-01-05 is before the story was published \(2026-11-26\): a correction comes after publication/,
+    },
+    {
+      edit: 'count-negative',
+      file: DATA,
+      line: 19,
+      field: 'figures[1].value',
+      message: /^-7 is negative, but `car-park` counts things: a count is 0 or more/,
+    },
+    {
+      edit: 'count-fraction',
+      file: DATA,
+      line: 12,
+      field: 'figures[0].value',
+      message: /^3840\.5 is not a whole number, but `space` counts things/,
+    },
+    {
+      edit: 'share-over',
+      file: DATA,
+      line: 28,
+      field: 'derived[0].of',
+      message:
+        /^"spaces" \(3840\) is more than "car-parks" \(7\), so the share would be over 100%: .*`of: \[part, whole\]`/,
+    },
+    {
+      edit: 'difference-negative',
+      file: DATA,
+      line: 28,
+      field: 'derived[0].of',
+      message:
+        /^"car-parks" \(7\) minus "spaces" \(3840\) is negative, .*put the larger first, `of: \[spaces, car-parks\]`/,
+    },
+    {
+      edit: 'source-date-impossible',
+      file: 'sources/paper.yaml',
+      line: 3,
+      field: 'date',
+      message: /^2024-13-01 is not a real date: there is no month 13/,
+    },
+    {
+      edit: 'source-date-future',
+      file: 'sources/paper.yaml',
+      line: 3,
+      field: 'date',
+      message: /^2027-01-01 is in the future: write the date the source was published$/,
+    },
+    {
+      edit: 'placeholder-published',
+      file: DATA,
+      line: 5,
+      field: 'agencies[0].en',
+      message:
+        /^still holds a placeholder from `npm run new-story` \("TODO: the agency, in English"\): fill in the real value/,
+    },
+    {
+      edit: 'placeholder-story',
+      file: EN,
+      line: 8,
+      field: '',
+      message: /^still holds a placeholder from `npm run new-story` \("TODO: say what changed\."\)/,
+    },
+    {
+      edit: 'title-number',
+      file: EN,
+      line: 2,
+      field: 'title',
+      message:
+        /^the number 3,840 is typed by hand: it is the figure "spaces" in data\.yaml\. A title cannot hold <Figure>/,
+    },
+    {
+      edit: 'summary-derived',
+      file: EN,
+      line: 3,
+      field: 'summary',
+      message:
+        /^the number 548\.6 is typed by hand: it is the derived figure "per-car-park" \(computed from "spaces" and "car-parks"\)/,
+    },
+    {
+      edit: 'summary-share',
+      file: EN,
+      line: 3,
+      field: 'summary',
+      message: /^the number 48\.2 is typed by hand: it is the derived figure "covered-share"/,
+    },
+    {
+      edit: 'summary-number-zh',
+      file: ZH,
+      line: 3,
+      field: 'summary',
+      message: /^the number 3840 is typed by hand: it is the figure "spaces"/,
+    },
+    { edit: 'places-not-list', file: DATA, line: 2, field: 'places', message: /^must be a list, e\.g\. \[a, b\]/ },
+    {
+      edit: 'place-code',
+      file: 'places.yaml',
+      line: 1,
+      field: '[0].code',
+      message: /^must be a six-digit GB\/T 2260 code$/,
+    },
+    {
+      edit: 'tag-twice',
+      file: 'tags.yaml',
+      line: 2,
+      field: '[1].id',
+      message: /^"parking" is listed twice: ids must be unique$/,
+    },
+  ];
+
+  it('has a fixture for every case and a case for every fixture', () => {
+    expect(cases.map((item) => item.edit).sort()).toEqual(readdirSync(join(FIXTURES, 'bad', 'edits')).sort());
+  });
+
+  it.each(cases)('$edit → $file:$line $field', ({ edit: name, file, line, field, message }) => {
+    const problems = check(edit(name));
+    const problem = problems.find((candidate) => message.test(candidate.message));
+    expect(problem, problems.map(formatProblem).join('\n')).toBeDefined();
+    expect(problem).toMatchObject({ file: `content/${file}`, line });
+    expect(problem!.field ?? '').toBe(field);
+    expect(problem!.severity).toBeUndefined();
+  });
+});
+
+describe('content check on exactness', () => {
+  it('lets a draft hold placeholders and a future date, and refuses them once published', () => {
+    const data = valid(DATA).replace('published: 2026-11-26', 'published: 2027-01-01');
+    const story = `${valid(EN)}\nTODO: the rest.\n`;
+    expect(check({ [DATA]: `${data}status: draft\n`, [EN]: story })).toEqual([]);
+    expect(check({ [DATA]: data, [EN]: story }).map(formatProblem)).toEqual([
+      expect.stringMatching(/data\.yaml:7 {2}published: 2027-01-01 is in the future/),
+      expect.stringMatching(/en\.mdx:8 {2}still holds a placeholder/),
+    ]);
+  });
+
+  it('does not count a placeholder written in a YAML comment', () => {
+    expect(check({ [DATA]: `# TODO: check the agency\n${valid(DATA)}` })).toEqual([]);
+  });
+
+  it('treats a publication date that is already today somewhere on Earth as not in the future', () => {
+    const on = (published: string, now: string) =>
+      report({ [DATA]: valid(DATA).replace('published: 2026-11-26', `published: ${published}`) }, new Date(now))
+        .problems.length;
+    // At 09:00 UTC on 1 December it is 23:00 in Kiritimati (UTC+14); at 10:30 it is 2 December there.
+    expect(on('2026-12-01', '2026-12-01T09:00:00Z')).toBe(0);
+    expect(on('2026-12-02', '2026-12-01T09:00:00Z')).toBe(1);
+    expect(on('2026-12-02', '2026-12-01T10:30:00Z')).toBe(0);
+  });
+
+  it('catches a derived share typed rounded to a whole percent, but not other numbers', () => {
+    const changes = edit('summary-share');
+    changes[EN] = changes[EN]!.replace('48.2% of the spaces', 'In 2024, 48 % of the 18 spaces');
+    // (The fixture shows its figures in one language only, which is reported too.)
+    expect(
+      check(changes)
+        .filter((problem) => /typed by hand/.test(problem.message))
+        .map((problem) => problem.message),
+    ).toEqual([expect.stringMatching(/^the number 48 is typed by hand: it is the derived figure "covered-share"/)]);
+  });
+
+  it('accepts leap days, open periods and a period within one year', () => {
+    const data = valid(DATA)
+      .replace("period: '2023-11/2024-01'", "period: '2023/2023-06'")
+      .replace("    period: '../2024-01'", "    period: '2024-02-29'");
+    expect(check({ [DATA]: data })).toEqual([]);
+  });
+});
+
+describe('content check warnings', () => {
+  it('warns, without failing, about a figure defined but never shown', () => {
+    const data = valid(DATA).replace(
+      'derived:',
+      "  - id: lots\n    value: 12\n    unit: car-park\n    qualifier: exact\n    period: '2023'\n    source: paper\n    label: { zh: 地块, en: lots }\nderived:",
+    );
+    const { problems, warnings } = report({ [DATA]: data });
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      'content/initiatives/night-market/data.yaml:25  figures[2].id: "lots" is defined but never shown: write <Figure id="lots" /> in zh.mdx and en.mdx, list it under keyFigures, or delete it',
+    ]);
+    expect(warnings[0]!.severity).toBe('warning');
+  });
+
+  it('fails when one language shows a figure the other does not', () => {
+    const { problems, warnings } = report({ [ZH]: valid(ZH).replace('<Figure id="per-car-park" />', '约五百个') });
+    expect(warnings).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/initiatives\/night-market\/data\.yaml:\d+ {2}derived\[0\]\.id: figure "per-car-park" is shown in en\.mdx but not in zh\.mdx/,
+      ),
+    ]);
+  });
+
+  it('warns about a story far longer than the others in its language', () => {
+    const changes: Record<string, string> = {};
+    for (const slug of ['a', 'b', 'c', 'd', 'e']) {
+      const folder = `initiatives/market-${slug}`;
+      changes[`${folder}/data.yaml`] = valid(DATA);
+      changes[`${folder}/zh.mdx`] = valid(ZH);
+      changes[`${folder}/en.mdx`] = valid(EN);
+    }
+    changes[`initiatives/market-e/en.mdx`] = `${valid(EN)}\n${'It also repainted the lines. '.repeat(40)}\n`;
+    const tree = contentTree();
+    cleanup = tree.cleanup;
+    for (const [path, text] of Object.entries(changes)) {
+      mkdirSync(join(tree.root, 'content', dirname(path)), { recursive: true });
+      writeFileSync(join(tree.root, 'content', path), text);
+    }
+    const { problems, warnings } = checkContent(tree.root, undefined, NOW);
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/initiatives\/market-e\/en\.mdx {2}is \d+\.\d times as long as the median story in en\.mdx files \([\d,]+ characters against \d+, spaces not counted\)/,
+      ),
+    ]);
+  });
+});
+
 describe('content check on stories', () => {
   it('names the file and line of a misspelt figure id and lists the known ids', () => {
     const problems = check({ [EN]: valid(EN).replace('<Figure id="spaces" />', '<Figure id="spaces-added" />') });
     // The misspelt reference, and the figure it meant, now shown in one language only.
     expect(problems).toHaveLength(2);
     expect(formatProblem(problems[1]!)).toMatch(
-      /data\.yaml:\d+ {2}figures\[0\]\.id: figure "spaces" is not shown in en\.mdx/,
+      /data\.yaml:\d+ {2}figures\[0\]\.id: figure "spaces" is shown in zh\.mdx but not in en\.mdx/,
     );
     expect(formatProblem(problems[0]!)).toMatch(
       /^content\/initiatives\/night-market\/en\.mdx:6:10 {2}Figure\.id: unknown figure id "spaces-added"\. Use one of the ids in data\.yaml: spaces, car-parks, per-car-park\.$/,

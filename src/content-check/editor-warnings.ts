@@ -1,0 +1,67 @@
+import { LOCALES } from '../lib/locale';
+import type { InitiativeData } from '../schemas/initiative';
+import { formatProblem, type Problem } from '../lib/problems';
+import { figureIdsShown, lineOf, type LazyYaml, type StoryText } from './story-files';
+
+/** Things worth an editor's look that do not fail the check: each Problem has `severity: 'warning'`. */
+
+/** A story this many times as long as the median story in its language gets a warning. */
+export const LONG_STORY_FACTOR = 3;
+/** Below this many stories in a language there is no "usual" length to compare with. */
+const LENGTH_SAMPLE = 5;
+
+/** Warnings: figures no language shows (one language without the other is an error, in index.ts). */
+export function checkShown(data: InitiativeData, dataYaml: LazyYaml, stories: StoryText[], warnings: Problem[]): void {
+  const shown = new Map(stories.map((story) => [story, figureIdsShown(story.body)]));
+  const used = new Set([
+    ...data.keyFigures,
+    ...data.derived.flatMap((rule) => rule.of),
+    ...data.charts.flatMap((chart) => [...chart.figures, chart.whole ?? '']),
+  ]);
+  for (const ids of shown.values()) ids.forEach((id) => used.add(id));
+  const all = [
+    ...data.figures.map((figure, index) => ({ ...figure, field: `figures[${index}].id` })),
+    ...data.derived.map((rule, index) => ({ ...rule, field: `derived[${index}].id` })),
+  ].filter((figure) => !figure.tableOnly);
+  for (const { id, field } of all) {
+    if (!used.has(id))
+      warnings.push({
+        file: dataYaml.file,
+        line: lineOf(dataYaml.get(), field),
+        field,
+        severity: 'warning',
+        message: `"${id}" is defined but never shown: write <Figure id="${id}" /> in zh.mdx and en.mdx, list it under keyFigures, or delete it`,
+      });
+  }
+}
+
+/** Warnings: stories far longer than the median story of their language. */
+export function checkLengths(stories: StoryText[], warnings: Problem[]): void {
+  for (const locale of LOCALES) {
+    const sized = stories
+      .filter((story) => story.locale === locale)
+      .map((story) => ({ story, length: story.body.replace(/\s/g, '').length }));
+    if (sized.length < LENGTH_SAMPLE) continue;
+    const sorted = sized.map((entry) => entry.length).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    for (const { story, length } of sized) {
+      if (length <= LONG_STORY_FACTOR * median) continue;
+      const times = (length / median).toFixed(1);
+      warnings.push({
+        file: story.file,
+        severity: 'warning',
+        message: `is ${times} times as long as the median story in ${locale}.mdx files (${length.toLocaleString('en')} characters against ${median.toLocaleString('en')}, spaces not counted): readers on phones may not reach the end; cut it back or split it into two stories`,
+      });
+    }
+  }
+}
+
+/** The warnings as an editor reads them; the check still passes. */
+export function warningReport(warnings: Problem[]): string {
+  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+  return [
+    `Content check: ${count} (worth a look; nothing fails):`,
+    '',
+    ...warnings.map((w) => `  ${formatProblem(w)}`),
+  ].join('\n');
+}

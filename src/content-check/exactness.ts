@@ -1,0 +1,226 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LOCALES } from '../lib/locale';
+import type { InitiativeData } from '../schemas/initiative';
+import type { Unit } from '../schemas/units';
+import { resolveFigures, type ResolvedFigure } from '../lib/figures';
+import { formatNumber } from '../lib/format';
+import type { Problem } from '../lib/problems';
+import { checkLengths, checkShown } from './editor-warnings';
+import { lazyYaml, lineOf, readYaml, scalars, splitStory, type LazyYaml, type StoryText } from './story-files';
+
+export { warningReport } from './editor-warnings';
+
+/**
+ * What is published must be exact: no date in the future, no scaffold placeholder left, no
+ * number typed by hand in a title or summary. Runs the warnings (editor-warnings.ts) too.
+ */
+
+/** The marker `npm run new-story` writes where an editor has to fill something in. */
+export const PLACEHOLDER = 'TODO:';
+
+/** The latest calendar date anywhere on Earth now (UTC+14), so no time zone sees a false "future". */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Ways a figure's number may be typed: digits, grouped, and as the site prints it in each language. */
+function typedForms(figure: ResolvedFigure): string[] {
+  const value = figure.value;
+  if (Math.abs(value) < 10) return []; // small numbers are too common in prose to judge
+  const forms = new Set([formatNumber(value, 'en'), formatNumber(value, 'zh')]);
+  if (Number.isInteger(value)) forms.add(String(value)).add(value.toLocaleString('en'));
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = [...forms].sort((a, b) => b.length - a.length).map(escape);
+  // A share typed rounded to a whole percent ("48%" for 48.2) is still typed by hand.
+  if (figure.unit.id === 'percent' && !Number.isInteger(value)) patterns.push(`${Math.round(value)}(?=\\s?[%％])`);
+  return patterns;
+}
+
+/** A hand-typed figure found in a text. */
+export interface TypedFigure {
+  index: number;
+  typed: string;
+  figure: ResolvedFigure;
+}
+
+/**
+ * A finder of numbers that are a figure of the story typed by hand, stated or derived: the same
+ * matching as the body check, applied to every way the site prints the figure. Build it once per
+ * story; formatting every figure is the costly part.
+ */
+export function typedFigureFinder(figures: ResolvedFigure[]): (text: string) => TypedFigure[] {
+  const patterns = figures.flatMap((figure) => {
+    const forms = typedForms(figure);
+    return forms.length
+      ? [{ figure, pattern: new RegExp(`(?<![\\d.,])(?:${forms.join('|')})(?![\\d]|[.,]\\d)`, 'g') }]
+      : [];
+  });
+  return (text) =>
+    patterns
+      .flatMap(({ figure, pattern }) =>
+        [...text.matchAll(pattern)].map((match) => ({ index: match.index, typed: match[0], figure })),
+      )
+      .sort((a, b) => a.index - b.index);
+}
+
+/** The placeholder and what follows it, quoted for a message. */
+function quoted(text: string): string {
+  const from = text
+    .slice(text.indexOf(PLACEHOLDER))
+    .replace(/["']\s*$/, '')
+    .trim();
+  return `"${from.length > 48 ? `${from.slice(0, 48)}…` : from}"`;
+}
+
+/** Placeholder lines of an MDX file; in the frontmatter, the field is named. */
+function placeholders(file: string, text: string): Problem[] {
+  const frontmatterEnd = text.startsWith('---') ? text.indexOf('\n---', 3) : -1;
+  let offset = 0;
+  return text.split('\n').flatMap((line, index) => {
+    const inFrontmatter = offset < frontmatterEnd;
+    offset += line.length + 1;
+    if (!line.includes(PLACEHOLDER)) return [];
+    const field = inFrontmatter ? /^(\w+):/.exec(line)?.[1] : undefined;
+    return [
+      {
+        file,
+        line: index + 1,
+        ...(field ? { field } : {}),
+        message: `still holds a placeholder from \`npm run new-story\` (${quoted(line)}): replace it with real text, or keep \`status: draft\` in data.yaml until it is done`,
+      },
+    ];
+  });
+}
+
+function yamlPlaceholders(yaml: LazyYaml): Problem[] {
+  if (!yaml.text().includes(PLACEHOLDER)) return [];
+  return scalars(yaml.get())
+    .filter((scalar) => typeof scalar.value === 'string' && scalar.value.includes(PLACEHOLDER))
+    .map((scalar) => ({
+      file: yaml.file,
+      line: scalar.line,
+      field: scalar.field,
+      message: `still holds a placeholder from \`npm run new-story\` (${quoted(String(scalar.value))}): fill in the real value, or keep \`status: draft\` until it is done`,
+    }));
+}
+
+/** Sources: no date in the future. Returns each source's placeholder problems, reported when a published story cites it. */
+function checkSources(root: string, contentDir: string, latest: string, problems: Problem[]): Map<string, Problem[]> {
+  const pending = new Map<string, Problem[]>();
+  const dir = join(contentDir, 'sources');
+  for (const name of existsSync(dir) ? readdirSync(dir).filter((entry) => entry.endsWith('.yaml')) : []) {
+    const yaml = lazyYaml(root, join(dir, name));
+    const date = /^date:\s*['"]?(\d{4}-\d{2}-\d{2})\b/m.exec(yaml.text());
+    if (date && date[1]! > latest)
+      problems.push({
+        file: yaml.file,
+        line: yaml.text().slice(0, date.index).split('\n').length,
+        field: 'date',
+        message: `${date[1]} is in the future: write the date the source was published`,
+      });
+    pending.set(name.slice(0, -'.yaml'.length), yamlPlaceholders(yaml));
+  }
+  return pending;
+}
+
+/** Titles and summaries: a figure typed by hand cannot be kept in step with data.yaml. */
+function checkFrontmatter(
+  root: string,
+  path: string,
+  find: () => (text: string) => TypedFigure[],
+  problems: Problem[],
+): StoryText | undefined {
+  const parts = splitStory(readFileSync(path, 'utf8'));
+  if (!parts) return undefined; // reported by the story check
+  const story: StoryText = {
+    file: relative(root, path),
+    locale: path.endsWith('zh.mdx') ? 'zh' : 'en',
+    body: parts.body,
+  };
+  // Most frontmatter has no figure in it: look at the raw text before parsing it.
+  if (!/\d/.test(parts.frontmatter) || !find()(parts.frontmatter).length) return story;
+  const yaml = readYaml(root, path, parts.frontmatter, 1);
+  for (const field of ['title', 'summary']) {
+    const value = yaml.doc.get(field);
+    if (typeof value !== 'string') continue;
+    for (const { typed, figure } of find()(value)) {
+      const what = figure.derivation
+        ? `the derived figure "${figure.id}" (computed from "${figure.derivation.of.join('" and "')}")`
+        : `the figure "${figure.id}"`;
+      problems.push({
+        file: yaml.file,
+        line: lineOf(yaml, field),
+        field,
+        message: `the number ${typed} is typed by hand: it is ${what} in data.yaml. A ${field} cannot hold <Figure>, so say it in words (e.g. "nearly half", "thousands") and let the key figures give the number`,
+      });
+    }
+  }
+  return story;
+}
+
+/** The story's figures; derived ones with unknown inputs are left to the cross-reference check. */
+function resolvable(data: InitiativeData, units: ReadonlyMap<string, Unit>): ResolvedFigure[] {
+  const stated = new Set(data.figures.filter((figure) => units.has(figure.unit)).map((figure) => figure.id));
+  return resolveFigures(
+    {
+      figures: data.figures.filter((figure) => stated.has(figure.id)),
+      derived: data.derived.filter((rule) => units.has(rule.unit) && rule.of.every((id) => stated.has(id))),
+    },
+    units,
+  );
+}
+
+/**
+ * Checks of exactness across files, run after the schema check on initiatives whose data.yaml is
+ * valid. Errors go into `problems`; the warnings are returned.
+ */
+export function checkExactness(
+  root: string,
+  contentDir: string,
+  initiatives: Map<string, InitiativeData>,
+  problems: Problem[],
+  units: ReadonlyMap<string, Unit>,
+  now: Date = new Date(),
+): Problem[] {
+  const warnings: Problem[] = [];
+  const latest = latestToday(now);
+  const sourcePlaceholders = checkSources(root, contentDir, latest, problems);
+  const reported = new Set<string>();
+  const allStories: StoryText[] = [];
+  for (const [slug, data] of initiatives) {
+    const dir = join(contentDir, 'initiatives', slug);
+    const dataYaml = lazyYaml(root, join(dir, 'data.yaml'));
+    let finder: ((text: string) => TypedFigure[]) | undefined;
+    const find = () => (finder ??= typedFigureFinder(resolvable(data, units)));
+    const stories: StoryText[] = [];
+    for (const locale of LOCALES) {
+      const path = join(dir, `${locale}.mdx`);
+      const story = existsSync(path) ? checkFrontmatter(root, path, find, problems) : undefined;
+      if (story) stories.push(story);
+    }
+    allStories.push(...stories);
+    checkShown(data, dataYaml, stories, warnings);
+    if (data.status !== 'published') continue;
+    const published = data.published.toISOString().slice(0, 10);
+    if (published > latest)
+      problems.push({
+        file: dataYaml.file,
+        line: lineOf(dataYaml.get(), 'published'),
+        field: 'published',
+        message: `${published} is in the future: a published story needs the day it goes out (today or earlier); keep \`status: draft\` until then`,
+      });
+    problems.push(...yamlPlaceholders(dataYaml));
+    for (const locale of LOCALES) {
+      const path = join(dir, `${locale}.mdx`);
+      if (existsSync(path)) problems.push(...placeholders(relative(root, path), readFileSync(path, 'utf8')));
+    }
+    for (const source of data.sources) {
+      if (reported.has(source)) continue;
+      reported.add(source);
+      problems.push(...(sourcePlaceholders.get(source) ?? []));
+    }
+  }
+  checkLengths(allStories, warnings);
+  return warnings;
+}

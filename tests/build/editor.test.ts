@@ -1,0 +1,271 @@
+/**
+ * A new editor's first story, end to end, in a throwaway copy of the project: scaffold it with a
+ * new source, preview the draft, fill it in, make the three commonest mistakes, then check,
+ * format-check and build it, and find it on /stories/ and in the feed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SLUG = 'tea-gardens';
+const SOURCE = 'gywb-2025-03-01';
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'casebook-editor-'));
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(item, join(project, item), { recursive: true });
+  for (const item of ['.prettierrc.json', '.prettierignore']) cpSync(item, join(project, item));
+  // Each package linked, but node_modules/ itself the copy's own: Astro and Vite keep their caches
+  // (.astro, .vite) there, and a build running in parallel elsewhere must not share them.
+  mkdirSync(join(project, 'node_modules'));
+  for (const entry of readdirSync('node_modules'))
+    if (entry !== '.astro' && entry !== '.vite')
+      symlinkSync(join(process.cwd(), 'node_modules', entry), join(project, 'node_modules', entry));
+  // The repository the story links point at, set in its one place.
+  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ ...manifest, repository: 'github:example/casebook' }, null, 2),
+  );
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** The environment of an editor's shell: Vitest's NODE_ENV, MODE, TEST and VITEST* change what Vite and Astro do. */
+function shell(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|TEST|VITEST.*)$/.test(key)),
+  );
+}
+
+function run(command: string, ...args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', timeout: 180_000, env: shell() });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const path = (file: string) => join(project, file);
+const read = (file: string) => readFileSync(path(file), 'utf8');
+const story = (file: string) => `content/initiatives/${SLUG}/${file}`;
+
+/** Rewrites a file, failing loudly when the text to replace is not there. */
+function edit(file: string, ...pairs: [string | RegExp, string][]): void {
+  let text = read(file);
+  for (const [from, to] of pairs) {
+    expect(text, `${file} holds ${String(from)}`).toMatch(from);
+    text = text.replace(from, to);
+  }
+  writeFileSync(path(file), text);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `npm run dev`, fetches `pathname` once the server is ready, and stops the server again. */
+async function devPage(pathname: string): Promise<{ status: number; html: string; log: string }> {
+  const port = await freePort();
+  const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: project,
+    detached: true,
+    env: shell(),
+  });
+  let log = '';
+  server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  try {
+    for (let waited = 0; !/watching for file changes/.test(log); waited += 250) {
+      if (waited > 60_000) throw new Error(`npm run dev did not start within 60 s:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const response = await fetch(`http://127.0.0.1:${port}${pathname}`);
+    return { status: response.status, html: await response.text(), log };
+  } finally {
+    process.kill(-server.pid!); // the server's own process group: npm and the Astro process it started
+  }
+}
+
+describe('a new editor adds a story', { timeout: 300_000 }, () => {
+  it('scaffolds it with a new source, as files that pass the content check and Prettier as written', () => {
+    const bare = run('npm', 'run', 'new-story');
+    expect(bare.status).toBe(1);
+    expect(bare.output).toMatch(/Missing --slug, --theme, --place, --tag\.\n\nScaffold a new story/);
+    expect(bare.output).toMatch(
+      /Places:\n {2}520100 +贵阳市 \/ Guiyang \(city-wide\)\n {2}520102 +南明区 \/ Nanming District\n/,
+    );
+    const scaffold = run(
+      'npm',
+      'run',
+      'new-story',
+      '--',
+      `--slug=${SLUG}`,
+      '--theme=development',
+      '--place=南明区',
+      '--tag=agriculture,villages',
+      `--source-id=${SOURCE}`,
+      '--source-title=南明区茶园见闻',
+      '--source-publisher=贵阳晚报',
+      '--source-date=2025-03-01',
+    );
+    expect(scaffold.status, scaffold.output).toBe(0);
+    expect(scaffold.output).toContain(`Created content/initiatives/${SLUG}/ as a draft`);
+    const files = [story('data.yaml'), story('zh.mdx'), story('en.mdx'), `content/sources/${SOURCE}.yaml`];
+    for (const file of files) expect(existsSync(path(file)), file).toBe(true);
+    const prettier = run('npx', 'prettier', '--check', ...files);
+    expect(prettier.status, prettier.output).toBe(0);
+    const check = run('npm', 'run', 'check:content');
+    expect(check.status, check.output).toBe(0);
+  });
+
+  it('previews the draft in npm run dev', async () => {
+    const { status, html, log } = await devPage(`/en/stories/${SLUG}/`);
+    expect(status, log).toBe(200);
+    expect(html).toContain('TODO: a headline that says who did what');
+  });
+
+  it('refuses to publish it while it holds placeholders, naming each line', () => {
+    edit(story('data.yaml'), [/^status: draft$/m, 'status: published']);
+    const check = run('npm', 'run', 'check:content');
+    expect(check.status).toBe(1);
+    expect(check.output).toContain(
+      `content/initiatives/${SLUG}/en.mdx:2  title: still holds a placeholder from \`npm run new-story\` ("TODO: a headline that says who did what"): replace it with real text, or keep \`status: draft\` in data.yaml until it is done`,
+    );
+    expect(check.output).toMatch(new RegExp(`content/sources/${SOURCE}\\.yaml:4 {2}publisher\\.en: still holds`));
+  });
+
+  it('takes the filled-in story, and names the commonest mistakes', () => {
+    edit(
+      story('data.yaml'),
+      ["'TODO: 实施单位的中文全称'", '南明区农业农村局'],
+      ["'TODO: the agency, in English'", 'Nanming District Bureau of Agriculture and Rural Affairs'],
+      ["period: '2026-11'", "period: '2024'"],
+      ['keyFigures: []', 'keyFigures: [gardens]'],
+      [
+        'figures: []',
+        [
+          'figures:',
+          '  - id: gardens',
+          '    value: 1200',
+          '    unit: mu',
+          '    qualifier: at-least',
+          "    period: '2024'",
+          `    source: ${SOURCE}`,
+          '    label: { zh: 茶园面积, en: tea gardens }',
+          '  - id: harvest',
+          '    value: 35',
+          '    unit: tonne',
+          '    qualifier: about',
+          "    period: '2024'",
+          `    source: ${SOURCE}`,
+          '    label: { zh: 茶叶产量, en: tea picked }',
+        ].join('\n'),
+      ],
+    );
+    edit(
+      `content/sources/${SOURCE}.yaml`,
+      [`"TODO: the publisher's name in English"`, 'Guiyang Evening News'],
+      ["'TODO: the title in English'", 'Notes from the tea gardens of Nanming'],
+    );
+    const body = {
+      zh: '南明区的村里把荒坡改成了茶园，面积达到<Figure id="gardens" />，当年采茶<Figure id="harvest" />。',
+      en: 'Villages in Nanming turned bare hillsides into <Figure id="gardens" /> of tea, and picked <Figure id="harvest" /> of leaf.',
+    };
+    edit(
+      story('zh.mdx'),
+      [/title: .*/, 'title: 南明区的荒坡变茶园'],
+      [/summary: .*/, 'summary: 南明区的村庄把荒坡改种茶树，农户在家门口有了新的收入来源。'],
+      [/TODO: 用自己的话.*\n\nTODO: .*/, body.zh],
+      [/TODO: 读者需要.*/, '茶园从种下到采茶通常要等上几年。'],
+      [/TODO: 本站自己的解读.*/, '这说明荒坡也可以成为村里的资源。'],
+    );
+    edit(
+      story('en.mdx'),
+      [/title: .*/, 'title: Tea where the hillsides were bare'],
+      [
+        /summary: .*/,
+        'summary: Villages in Nanming planted tea on bare hillsides, giving households a new income close to home.',
+      ],
+      [/TODO: write the story.*\n\nTODO: .*/, body.en],
+      [/TODO: context a reader needs.*/, 'A new tea garden usually takes a few years before its first picking.'],
+      [/TODO: the site's own reading.*/, 'Bare hillsides, in other words, can become an asset for a village.'],
+    );
+    const files = [story('data.yaml'), story('zh.mdx'), story('en.mdx'), `content/sources/${SOURCE}.yaml`];
+    const prettier = run('npx', 'prettier', '--check', ...files);
+    expect(prettier.status, prettier.output).toBe(0);
+    const check = run('npm', 'run', 'check:content');
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toContain('Content check passed: 11 initiatives');
+
+    // The three mistakes editors make most, and what each is told.
+    const mistakes: [string, [string | RegExp, string], RegExp][] = [
+      [
+        story('en.mdx'),
+        ['<Figure id="gardens" />', '<Figure id="garden" />'],
+        /en\.mdx:6:\d+ {2}Figure\.id: unknown figure id "garden"\. Use one of the ids in data\.yaml: gardens, harvest\./,
+      ],
+      [
+        story('en.mdx'),
+        ['giving households', 'picking 35 tonnes and giving households'],
+        /en\.mdx:3 {2}summary: the number 35 is typed by hand: it is the figure "harvest" in data\.yaml\. A summary cannot hold <Figure>/,
+      ],
+      [
+        story('data.yaml'),
+        ['published: ', 'published: 2024-02-30\n# was: '],
+        /data\.yaml:\d+ {2}published: 2024-02-30 is not a real date: February 2024 has 29 days; write it as YYYY-MM-DD/,
+      ],
+    ];
+    for (const [file, change, message] of mistakes) {
+      const original = read(file);
+      edit(file, change);
+      const broken = run('npm', 'run', 'check:content');
+      writeFileSync(path(file), original);
+      expect(broken.status).toBe(1);
+      expect(broken.output).toMatch(message);
+    }
+  });
+
+  it('builds the site with the story on /stories/, in the feed, linked to its files', () => {
+    const build = run('npm', 'run', 'build');
+    expect(build.status, build.output).toBe(0);
+    const zh = read(`dist/stories/${SLUG}/index.html`);
+    const en = read(`dist/en/stories/${SLUG}/index.html`);
+    expect(zh).toMatch(/<h1 data-pagefind-meta="title"[^>]*>南明区的荒坡变茶园<\/h1>/);
+    expect(en).toMatch(/1,200\+ mu|more than 1,200 mu/);
+    expect(en).toContain('A new tea garden usually takes a few years before its first picking.');
+    expect(read('dist/stories/index.html')).toContain(`href="/stories/${SLUG}/"`);
+    expect(read('dist/en/stories/index.html')).toContain(`href="/en/stories/${SLUG}/"`);
+    expect(read('dist/rss.xml')).toContain('<title>南明区的荒坡变茶园</title>');
+    expect(read('dist/en/rss.xml')).toContain(`/en/stories/${SLUG}/</link>`);
+    expect(en).toContain(`href="https://github.com/example/casebook/tree/HEAD/content/initiatives/${SLUG}"`);
+    expect(en).toMatch(
+      /href="https:\/\/github\.com\/example\/casebook\/issues\/new\?template=correction\.yml&amp;[^"]*">Suggest a correction</,
+    );
+  });
+
+  it('keeps a draft out of the build', () => {
+    edit(story('data.yaml'), [/^status: published$/m, 'status: draft']);
+    const build = run('npm', 'run', 'build');
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(path(`dist/stories/${SLUG}/index.html`))).toBe(false);
+    expect(read('dist/stories/index.html')).not.toContain(SLUG);
+    expect(read('dist/rss.xml')).not.toContain(SLUG);
+  });
+});
