@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
-import { sitemapI18n } from './src/lib/locale.ts';
+import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
 import { headersFile } from './src/lib/security.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
 
@@ -15,6 +15,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
+  // The content store holds text with language fallbacks filled in: a new language needs a fresh one.
+  cacheDir: `./node_modules/.astro/${LOCALES.join('-')}`,
   build: { format: 'directory' },
   integrations: [
     // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.

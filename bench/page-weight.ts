@@ -8,11 +8,14 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const PAGES = {
-  'story (zh)': '/stories/huaxi-strawberries/',
-  'story (en)': '/en/stories/huaxi-strawberries/',
+  'story (zh)': '/stories/student-passport-desk/',
+  'story (en)': '/en/stories/student-passport-desk/',
   'home (zh)': '/',
+  'home (en)': '/en/',
   'stories list (en)': '/en/stories/',
-  'tag page (zh)': '/tags/parking/',
+  'places (zh)': '/places/',
+  'figures (en)': '/en/figures/',
+  'search (zh)': '/search/',
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

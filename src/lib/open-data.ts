@@ -10,7 +10,7 @@ import { QUALIFIERS } from '../schemas/initiative';
 import type { Catalog, Story } from './catalog';
 import { figureText, type ResolvedFigure } from './figures';
 import { formatNumber } from './format';
-import type { Locale } from './locale';
+import { LOCALES, type Locale } from './locale';
 
 /** Where the data files live (language-neutral: one file serves both languages). */
 export const DATA_FILES = {
@@ -22,11 +22,8 @@ export const DATA_FILES = {
 } as const;
 
 /** One initiative in both languages. */
-export interface Initiative {
-  slug: string;
-  zh: Story;
-  en: Story;
-}
+/** One initiative with its story in every language. */
+export type Initiative = { slug: string } & Record<Locale, Story>;
 
 /** Published initiatives, by slug, each with its two stories. Throws if a language is missing. */
 export function initiativesOf(catalog: Pick<Catalog, 'stories'>): Initiative[] {
@@ -35,9 +32,10 @@ export function initiativesOf(catalog: Pick<Catalog, 'stories'>): Initiative[] {
     bySlug.set(story.slug, { ...bySlug.get(story.slug), [story.locale]: story });
   }
   return [...bySlug.keys()].sort().map((slug) => {
-    const { zh, en } = bySlug.get(slug)!;
-    if (!zh || !en) throw new Error(`initiative "${slug}" needs a story in both languages`);
-    return { slug, zh, en };
+    const stories = bySlug.get(slug)!;
+    const missing = LOCALES.filter((locale) => !stories[locale]);
+    if (missing.length) throw new Error(`initiative "${slug}" has no story in ${missing.join(', ')}`);
+    return { slug, ...(stories as Record<Locale, Story>) };
   });
 }
 

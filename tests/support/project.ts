@@ -1,5 +1,5 @@
 /** Throwaway copies of the project, for tests that build or break it. */
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,7 +18,13 @@ export function copyProject(prefix = 'casebook-build-'): string {
   ]) {
     cpSync(item, join(project, item), { recursive: true });
   }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
+  // Each package linked on its own, so the copy has its own caches (Astro keeps its content
+  // store in node_modules/.astro) and never reads or writes the checkout's.
+  mkdirSync(join(project, 'node_modules'));
+  for (const name of readdirSync('node_modules')) {
+    if (name === '.astro' || name === '.cache' || name === '.vite') continue;
+    symlinkSync(join(process.cwd(), 'node_modules', name), join(project, 'node_modules', name));
+  }
   mkdirSync(join(project, 'dist'));
   writeFileSync(join(project, 'dist', 'index.html'), 'the previous build');
   return project;
