@@ -121,6 +121,19 @@ describe('stories', () => {
     }
   });
 
+  it('gives a long story a contents list of its sections, and a short one none', () => {
+    for (const story of catalog.stories) {
+      const $ = page(localePath(story.locale, routes.story(story.slug)));
+      const sections = $('.prose h2[id]')
+        .toArray()
+        .map((heading) => `#${heading.attribs.id}`);
+      const links = $('nav.toc a')
+        .toArray()
+        .map((link) => link.attribs.href);
+      expect(links, story.slug).toEqual(sections.length >= 3 ? sections : []);
+    }
+  });
+
   it('marks each facet as a search filter with its value ids', () => {
     for (const story of catalog.stories) {
       const $ = page(localePath(story.locale, routes.story(story.slug)));
