@@ -59,6 +59,8 @@ const zh = {
   breadcrumbLabel: '位置',
   keyFigures: '关键数字',
   tocHeading: '本文目录',
+  /** How a story is cited in this language: GB/T 7714 for Chinese, a British style for English. */
+  citation: { style: 'gbt7714' as 'gbt7714' | 'british', bibtexLanguage: 'chinese', risLanguage: 'Chinese' },
   backgroundLabel: '背景',
   readingLabel: '本站解读',
   derived: '推算',
@@ -243,6 +245,7 @@ const en: UiStrings = {
   breadcrumbLabel: 'Breadcrumb',
   keyFigures: 'Key figures',
   tocHeading: 'In this story',
+  citation: { style: 'british', bibtexLanguage: 'english', risLanguage: 'English' },
   backgroundLabel: 'Background',
   readingLabel: 'Our reading',
   derived: 'derived',

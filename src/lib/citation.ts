@@ -3,6 +3,7 @@
  * (`citation_*`) meta tags and schema.org JSON-LD. All of it is built from the story's data, so
  * every form names the same title, date, address and sources.
  */
+import { ui } from '../i18n/ui';
 import type { Source } from '../schemas/vocabulary';
 import type { Story } from './catalog';
 import { isLocale, langTag } from './locale';
@@ -54,6 +55,9 @@ function sourceEn(source: CitedSource): string {
   ].join(', ');
 }
 
+/** Whether the story's language cites after GB/T 7714 (Chinese) rather than in the British style. */
+const gbt = (story: Story) => ui(story.locale).citation.style === 'gbt7714';
+
 /** A source as GB/T 7714 lists a news item read online: 作者. 题名[N/OL]. 出版者, 日期. 网址. */
 function sourceZh(source: CitedSource): string {
   const link = source.url ?? source.archived;
@@ -63,7 +67,7 @@ function sourceZh(source: CitedSource): string {
 /** The story's sources, in the story's language. */
 export function basedOn(citable: Citable): string {
   const { story } = citable;
-  return story.locale === 'zh'
+  return gbt(story)
     ? `资料来源：${story.sources.map(sourceZh).join(' ')}`
     : `Based on: ${story.sources.map(sourceEn).join('; ')}.`;
 }
@@ -74,7 +78,7 @@ export function basedOn(citable: Citable): string {
  */
 export function citationText(citable: Citable): string {
   const { story, url, siteName } = citable;
-  if (story.locale === 'zh') {
+  if (gbt(story)) {
     return `${siteName}. ${story.title}[EB/OL]. (${isoDay(lastUpdated(story))}). ${url}. ${basedOn(citable)}`;
   }
   const updated = story.updated ? `; updated ${BRITISH.format(story.updated)}` : '';
@@ -113,7 +117,7 @@ export function bibtex(citable: Citable): string {
   // Braces are not allowed unbalanced in a URL field, and a URL never needs them literally.
   const safeUrl = url.replaceAll('{', '%7B').replaceAll('}', '%7D');
   const updated = story.updated
-    ? story.locale === 'zh'
+    ? gbt(story)
       ? `更新于${isoDay(story.updated)}。`
       : `Updated ${BRITISH.format(story.updated)}. `
     : '';
@@ -124,7 +128,7 @@ export function bibtex(citable: Citable): string {
     ['date', isoDay(published)],
     ['url', safeUrl],
     ['howpublished', `\\url{${safeUrl}}`],
-    ['langid', story.locale === 'zh' ? 'chinese' : 'english'],
+    ['langid', ui(story.locale).citation.bibtexLanguage],
     ['abstract', escapeBibtex(story.summary)],
     ['keywords', escapeBibtex(story.tags.map((tag) => tag[story.locale]).join(', '))],
     ['note', escapeBibtex(`${updated}${basedOn(citable)}`)],
@@ -148,7 +152,7 @@ export function ris(citable: Citable): string {
     line('PY', String(published.getUTCFullYear())),
     line('DA', `${isoDay(published).replaceAll('-', '/')}/`),
     line('UR', url),
-    line('LA', story.locale === 'zh' ? 'Chinese' : 'English'),
+    line('LA', ui(story.locale).citation.risLanguage),
     line('AB', story.summary),
     ...story.tags.map((tag) => line('KW', tag[story.locale])),
     line('N1', basedOn(citable)),
