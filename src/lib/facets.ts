@@ -99,11 +99,6 @@ export const FACETS: readonly FacetDefinition[] = DEFINED;
 export type FacetKey = (typeof DEFINED)[number]['key'];
 export const FACET_KEYS = DEFINED.map((facet) => facet.key) as FacetKey[];
 
-/** The facet with a key. */
-export function facetOf(key: FacetKey): FacetDefinition {
-  return FACETS.find((candidate) => candidate.key === key)!;
-}
-
 /** A facet value and how many of the given stories have it. */
 export interface FacetCount {
   value: FacetValue;

@@ -92,16 +92,6 @@ export function resolveFigures(
   return resolved;
 }
 
-/** Finds a figure by id or throws an error that names the story file and lists the known ids. */
-export function figureById(figures: ResolvedFigure[], id: string, file: string): ResolvedFigure {
-  const figure = figures.find((candidate) => candidate.id === id);
-  if (!figure) {
-    const known = figures.map((candidate) => candidate.id).join(', ') || '(none)';
-    throw new Error(`${file}: unknown figure id "${id}". Known ids in its data.yaml: ${known}.`);
-  }
-  return figure;
-}
-
 /** The figure's number, unit and qualifier in words. */
 export function figureText(figure: ResolvedFigure, locale: Locale): string {
   return formatFigure(figure.value, figure.unit, figure.qualifier, locale);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { figureById, figureText, resolveFigures } from '../../src/lib/figures';
+import { figureText, resolveFigures } from '../../src/lib/figures';
 import type { FigureData } from '../../src/schemas/initiative';
 import { UNITS } from '../support/units';
+import type { Story } from '../../src/lib/catalog';
+import { createStoryContext, storyFigure } from '../../src/lib/story-context';
 
 const stated = (
   id: string,
@@ -59,22 +61,25 @@ describe('derived figures', () => {
     UNITS,
   );
 
+  const byId = (id: string) => figures.find((figure) => figure.id === id)!;
+
   it('computes differences, shares and ratios', () => {
-    expect(figureById(figures, 'adults', 'x').value).toBe(310);
-    expect(figureById(figures, 'share', 'x').value).toBeCloseTo(48.16, 2);
-    expect(figureById(figures, 'per-mu', 'x').value).toBe(64000);
+    expect(byId('adults').value).toBe(310);
+    expect(byId('share').value).toBeCloseTo(48.16, 2);
+    expect(byId('per-mu').value).toBe(64000);
   });
 
   it('is exact only when every input is exact, and is marked as derived', () => {
-    expect(figureText(figureById(figures, 'share', 'x'), 'en')).toBe('48.2%');
-    expect(figureText(figureById(figures, 'per-mu', 'x'), 'zh')).toBe('约6.4万元/亩');
-    expect(figureById(figures, 'per-mu', 'x').derivation).toEqual({ op: 'ratio', of: ['value', 'area'] });
-    expect(figureById(figures, 'minors', 'x').derivation).toBeUndefined();
+    expect(figureText(byId('share'), 'en')).toBe('48.2%');
+    expect(figureText(byId('per-mu'), 'zh')).toBe('约6.4万元/亩');
+    expect(byId('per-mu').derivation).toEqual({ op: 'ratio', of: ['value', 'area'] });
+    expect(byId('minors').derivation).toBeUndefined();
   });
 
   it('names the file and the known ids for an unknown id', () => {
-    expect(() => figureById(figures, 'minor', 'content/initiatives/x/en.mdx')).toThrow(
-      'content/initiatives/x/en.mdx: unknown figure id "minor". Known ids in its data.yaml: applications, minors, area, value, adults, share, per-mu.',
+    const context = createStoryContext({ slug: 'x', locale: 'en', figures } as unknown as Story);
+    expect(() => storyFigure(context, 'minor')).toThrow(
+      'content/initiatives/x/en.mdx: <Figure id="minor" /> names an unknown figure. Known ids: applications, minors, area, value, adults, share, per-mu.',
     );
   });
 });
