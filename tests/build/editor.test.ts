@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,7 +243,7 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     }
   });
 
-  it('builds the site with the story on /stories/, in the feed, linked to its files', () => {
+  it('builds the site with the story on /stories/, in the feed, in the search index, linked to its files', () => {
     const build = run('npm', 'run', 'build');
     expect(build.status, build.output).toBe(0);
     const zh = read(`dist/stories/${SLUG}/index.html`);
@@ -254,6 +255,15 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     expect(read('dist/en/stories/index.html')).toContain(`href="/en/stories/${SLUG}/"`);
     expect(read('dist/rss.xml')).toContain('<title>南明区的荒坡变茶园</title>');
     expect(read('dist/en/rss.xml')).toContain(`/en/stories/${SLUG}/</link>`);
+    // Pagefind indexed both pages: each has a fragment (gzip, "pagefind_dcd" then JSON) with its URL.
+    const indexed = readdirSync(path('dist/pagefind/fragment')).map((name) =>
+      gunzipSync(readFileSync(path(`dist/pagefind/fragment/${name}`))).toString('utf8'),
+    );
+    for (const url of [`/stories/${SLUG}/`, `/en/stories/${SLUG}/`])
+      expect(
+        indexed.some((fragment) => fragment.includes(`"url":"${url}"`)),
+        url,
+      ).toBe(true);
     expect(en).toContain(`href="https://github.com/example/casebook/tree/HEAD/content/initiatives/${SLUG}"`);
     expect(en).toMatch(
       /href="https:\/\/github\.com\/example\/casebook\/issues\/new\?template=correction\.yml&amp;[^"]*">Suggest a correction</,

@@ -121,6 +121,18 @@ describe('stories', () => {
     }
   });
 
+  it('shows at least one chart on every story page, drawn in the HTML (no JavaScript needed)', () => {
+    for (const story of catalog.stories) {
+      const $ = page(localePath(story.locale, routes.story(story.slug)));
+      const charts = $('article svg[role="img"]').toArray();
+      expect(charts.length, story.slug).toBeGreaterThan(0);
+      for (const chart of charts) {
+        expect($(chart).find('title').text().trim(), story.slug).not.toBe('');
+        expect($(chart).find('desc').text().trim(), story.slug).not.toBe('');
+      }
+    }
+  });
+
   it('gives a long story a contents list of its sections, and a short one none', () => {
     for (const story of catalog.stories) {
       const $ = page(localePath(story.locale, routes.story(story.slug)));
