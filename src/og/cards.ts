@@ -1,0 +1,144 @@
+/**
+ * Social cards (Open Graph images): what each card says, where it is served, and its text
+ * alternative. Pure code: the layout is in `layout.ts`, drawing in the Node-only `render.ts`.
+ */
+import { ui } from '../i18n/ui';
+import { facets } from '../lib/browse';
+import { leadFigure, storiesIn, type Catalog, type Story } from '../lib/catalog';
+import { figurePeriod, figureText } from '../lib/figures';
+import { LOCALES, otherLocale, type Locale } from '../lib/locale';
+import { routes } from '../lib/paths';
+
+/** What every card shows. */
+interface CardCommon {
+  locale: Locale;
+  /** The page's path without its language prefix, e.g. `/stories/x/`. */
+  neutral: string;
+  siteName: string;
+  /** The page's title; a story's is split into a headline and a subtitle by `splitTitle`. */
+  title: string;
+}
+
+/** A story's card: its title and first key figure, or its summary when it has none. */
+export interface StoryCard extends CardCommon {
+  kind: 'story';
+  /** Theme name, shown as the card's kicker. */
+  theme: string;
+  figure?: { value: string; label: string; period: string };
+  summary: string;
+}
+
+/** A card for any other page: site name, page title and tagline. */
+export interface PageCard extends CardCommon {
+  kind: 'page';
+  tagline: string;
+  /** Section the page belongs to (theme, place, tags), shown as the kicker. */
+  kicker?: string;
+  /** The site's name in the other language, shown on the home page's card. */
+  otherName?: string;
+}
+
+/** One social card. */
+export type Card = StoryCard | PageCard;
+
+/** A story's card, with its first key figure formatted as the story page shows it. */
+export function storyCard(story: Story): StoryCard {
+  const t = ui(story.locale);
+  const figure = leadFigure(story);
+  return {
+    kind: 'story',
+    locale: story.locale,
+    neutral: routes.story(story.slug),
+    siteName: t.siteName,
+    title: story.title,
+    theme: story.theme[story.locale],
+    figure: figure && {
+      value: figureText(figure, story.locale),
+      label: figure.label[story.locale],
+      period: figurePeriod(figure, story.locale),
+    },
+    summary: story.summary,
+  };
+}
+
+/** A card for a page that is not a story. */
+export function pageCard(locale: Locale, neutral: string, title: string, kicker?: string): PageCard {
+  const t = ui(locale);
+  const home = neutral === routes.home();
+  return {
+    kind: 'page',
+    locale,
+    neutral,
+    siteName: t.siteName,
+    title,
+    tagline: t.siteTagline,
+    kicker,
+    otherName: home ? ui(otherLocale(locale)).siteName : undefined,
+  };
+}
+
+/**
+ * Every card of the site: each story, the home page, the story and tag listings, the about page,
+ * and each theme, place and tag page, in both languages. `aboutTitle` is the about page's title.
+ */
+export function siteCards(catalog: Catalog, aboutTitle: Record<Locale, string>): Card[] {
+  return LOCALES.flatMap((locale) => {
+    const t = ui(locale);
+    const stories = storiesIn(catalog, locale);
+    const { places, tags } = facets(catalog, stories);
+    return [
+      pageCard(locale, routes.home(), t.siteName),
+      pageCard(locale, routes.stories(), t.storiesTitle),
+      pageCard(locale, routes.tags(), t.tagsTitle),
+      pageCard(locale, routes.about(), aboutTitle[locale]),
+      ...catalog.themes.map((theme) => pageCard(locale, routes.theme(theme.id), theme[locale], t.theme)),
+      ...places.map(({ item }) => pageCard(locale, routes.place(item.id), item[locale], t.places)),
+      ...tags.map(({ item }) => pageCard(locale, routes.tag(item.id), item[locale], t.tags)),
+      ...stories.map(storyCard),
+    ];
+  });
+}
+
+/** The card's address relative to `/og/`, without extension: ('en', '/stories/x/') → 'en/stories/x'. */
+export function cardParam(locale: Locale, neutral: string): string {
+  const path = neutral.replace(/^\/+|\/+$/g, '');
+  return `${locale}/${path || 'index'}`;
+}
+
+/** The URL path of a card's PNG: '/og/en/stories/x.png'; the home page's is '/og/en/index.png'. */
+export function cardPath(card: Pick<Card, 'locale' | 'neutral'>): string {
+  return `/og/${cardParam(card.locale, card.neutral)}.png`;
+}
+
+/**
+ * A title as headline and subtitle, split at its first colon or dash ("花溪草莓：从种果子到育种苗",
+ * "Huaxi's strawberries – from growing fruit…"); the whole title when it has neither.
+ */
+export function splitTitle(title: string): { headline: string; subtitle?: string } {
+  const match = /^(.+?)(?:：|: | [–—] )(.+)$/u.exec(title);
+  if (!match) return { headline: title };
+  return { headline: match[1]!.trim(), subtitle: match[2]!.trim() };
+}
+
+/** Ends a phrase as a sentence in the card's language, unless it already ends in one. */
+function sentence(text: string, locale: Locale): string {
+  return /[。！？.!?]$/u.test(text) ? text : `${text}${locale === 'zh' ? '。' : '.'}`;
+}
+
+/** The card's text in reading order, for `og:image:alt`: everything the image says. */
+export function cardAlt(card: Card): string {
+  const t = ui(card.locale);
+  const parts =
+    card.kind === 'story'
+      ? [
+          card.siteName,
+          card.theme,
+          card.title,
+          card.figure
+            ? `${card.figure.value}${t.colon}${card.figure.label}${t.paren(card.figure.period)}`
+            : card.summary,
+        ]
+      : [card.siteName, card.kicker, card.title, card.otherName, card.tagline];
+  const unique = [...new Set(parts.filter((part): part is string => Boolean(part)))];
+  return unique.map((part) => sentence(part, card.locale)).join(card.locale === 'zh' ? '' : ' ');
+}

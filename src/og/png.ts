@@ -1,0 +1,48 @@
+/**
+ * Node-only: a minimal PNG encoder, and a reader for a PNG's size.
+ *
+ * resvg's own encoder compresses hard and takes longer than drawing the card; a card is flat
+ * colour and text, so fast zlib settings lose little in size and save a third of a card's cost.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const tail = Buffer.alloc(4);
+  tail.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, tail]);
+}
+
+/**
+ * Encodes RGBA pixels as an 8-bit RGBA PNG. Rows are stored unfiltered and deflated at level 3:
+ * measured on a card, that takes 2 ms against 6 ms for resvg's encoder, for a file about 20% larger.
+ */
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const row = width * 4;
+  if (rgba.length !== row * height) throw new Error(`expected ${width}×${height} RGBA pixels`);
+  const raw = Buffer.alloc((row + 1) * height); // each row: filter byte 0 (none), then its pixels
+  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 6; // colour type: RGBA
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(SIGNATURE) || bytes.toString('latin1', 12, 16) !== 'IHDR')
+    throw new Error('not a PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}

@@ -1,0 +1,19 @@
+/** Social cards: one PNG per page and language, at /og/<locale>/<page>.png (see src/og/). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Card } from '../../og/cards';
+import { CardRenderer } from '../../og/render';
+import { loadCards } from '../../og/site';
+
+export const getStaticPaths = (async () =>
+  [...(await loadCards())].map(([path, card]) => ({ params: { path }, props: { card } }))) satisfies GetStaticPaths;
+
+let renderer: CardRenderer | undefined;
+let served = 0;
+
+export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
+  const cards = [...(await loadCards()).values()];
+  renderer ??= new CardRenderer(cards);
+  const png = await renderer.render(props.card);
+  if (import.meta.env.PROD && ++served === cards.length) console.log(`\n${renderer.summary()}`);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
