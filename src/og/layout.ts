@@ -243,7 +243,7 @@ function titleSpace(footHeight: number): number {
 function storyCardElement(card: StoryCard): CardNode {
   const { headline, subtitle } = splitTitle(card.title);
   const foot = card.figure ? figurePanel(card.figure) : footNote(card.summary);
-  const title = titleBlock(headline, subtitle, titleSpace(foot.height), [84, 76, 68, 60, 54, 48, 44]);
+  const title = titleBlock(headline, subtitle, titleSpace(foot.height), [84, 76, 68, 60, 54, 48, 44, 40, 36]);
   const head = el('div', { flexDirection: 'column', width: '100%' }, [
     masthead(card, card.theme),
     el('div', { marginTop: TITLE_GAP }, [title]),

@@ -4,7 +4,8 @@
  * resvg's own encoder compresses hard and takes longer than drawing the card; a card is flat
  * colour and text, so fast zlib settings lose little in size and save a third of a card's cost.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -17,26 +18,40 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, tail]);
 }
 
-/**
- * Encodes RGBA pixels as an 8-bit RGBA PNG. Rows are stored unfiltered and deflated at level 3:
- * measured on a card, that takes 2 ms against 6 ms for resvg's encoder, for a file about 20% larger.
- */
-export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+/** Rows of RGBA pixels as PNG stores them, each after a filter byte 0 (none). */
+function rows(rgba: Uint8Array, width: number, height: number): Buffer {
   const row = width * 4;
   if (rgba.length !== row * height) throw new Error(`expected ${width}×${height} RGBA pixels`);
-  const raw = Buffer.alloc((row + 1) * height); // each row: filter byte 0 (none), then its pixels
+  const raw = Buffer.alloc((row + 1) * height);
   for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
+  return raw;
+}
+
+function assemble(width: number, height: number, compressed: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
   header[9] = 6; // colour type: RGBA
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 3 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', compressed), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * Deflate settings: unfiltered rows at level 3. Measured on a card, that takes 2 ms against 6 ms
+ * for resvg's own encoder, for a file about 20% larger.
+ */
+const DEFLATE = { level: 3 };
+
+/** Encodes RGBA pixels as an 8-bit RGBA PNG. */
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  return assemble(width, height, deflateSync(rows(rgba, width, height), DEFLATE));
+}
+
+const deflateAsync = promisify(deflate);
+
+/** `encodePng` with compression on libuv's thread pool, leaving the main thread free. */
+export async function encodePngAsync(rgba: Uint8Array, width: number, height: number): Promise<Buffer> {
+  return assemble(width, height, await deflateAsync(rows(rgba, width, height), DEFLATE));
 }
 
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */

@@ -4,15 +4,16 @@
  * reads unchanged cards instead of drawing them again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { dirname, join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Card } from './cards';
 import { FONT_VERSION, loadCardFonts, type CardFonts } from './fonts';
 import { CARD_HEIGHT, CARD_WIDTH, cardBackdrop, cardElement, elementTexts, type CardNode } from './layout';
-import { encodePng } from './png';
+import { encodePngAsync } from './png';
 
 /** Bump when drawing changes in a way the element tree does not show (encoder, resvg options). */
 const RENDER_VERSION = 1;
@@ -36,7 +37,10 @@ export interface RenderStats {
   fontBytes: number;
 }
 
-/** Draws one card with the given fonts: satori, then resvg, then the PNG encoder. */
+/**
+ * Draws one card with the given fonts: satori lays it out on the main thread; resvg and the PNG
+ * encoder run on libuv's thread pool, so the next card's layout overlaps this card's drawing.
+ */
 export async function drawCard(tree: CardNode, fonts: CardFonts, stats?: RenderStats): Promise<Buffer> {
   const started = performance.now();
   const root = { ...tree, props: { ...tree.props, style: { ...tree.props.style, fontFamily: fonts.family } } };
@@ -44,14 +48,14 @@ export async function drawCard(tree: CardNode, fonts: CardFonts, stats?: RenderS
   const layer = await satori(root as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.fonts });
   // The backdrop goes first inside satori's <svg>, so the text layer paints over it.
   const svg = layer.replace(/^<svg[^>]*>/, (open) => open + cardBackdrop());
-  const drawnSvg = performance.now();
-  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  const drawnPixels = performance.now();
-  const png = encodePng(image.pixels, image.width, image.height);
+  const laidOut = performance.now();
+  const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
+  const drawn = performance.now();
+  const png = await encodePngAsync(image.pixels, image.width, image.height);
   if (stats) {
-    stats.satoriMs += drawnSvg - started;
-    stats.resvgMs += drawnPixels - drawnSvg;
-    stats.pngMs += performance.now() - drawnPixels;
+    stats.satoriMs += laidOut - started;
+    stats.resvgMs += drawn - laidOut;
+    stats.pngMs += performance.now() - drawn;
   }
   return png;
 }
@@ -66,6 +70,9 @@ export function cardKey(tree: CardNode): string {
     .slice(0, 32);
 }
 
+/** Cards being drawn at once: enough to keep both cores busy, few enough to bound memory (3 MB of pixels each). */
+const IN_FLIGHT = 3;
+
 /** Draws the cards of one build, each once, fonts loaded once, from the disk cache where it can. */
 export class CardRenderer {
   readonly stats: RenderStats = {
@@ -79,7 +86,9 @@ export class CardRenderer {
     fontBytes: 0,
   };
   private fonts: CardFonts | undefined;
-  private readonly pending = new Map<string, Promise<Buffer>>();
+  private readonly drawing = new Map<string, Promise<Buffer>>();
+  private free = IN_FLIGHT;
+  private readonly waiting: (() => void)[] = [];
 
   /**
    * `cards` are all the cards of the build: the font is subset once, to the glyphs they all use.
@@ -102,39 +111,77 @@ export class CardRenderer {
     return this.fonts;
   }
 
-  /** The PNG of a card: from memory when an identical card was drawn, else from disk, else drawn. */
+  /**
+   * The PNG of a card: from the disk cache, else drawn. A card being drawn is shared by identical
+   * cards; once written to the cache it is dropped from memory, so a build holds few PNGs at once.
+   */
   render(card: Card): Promise<Buffer> {
     const tree = cardElement(card);
     const key = cardKey(tree);
-    let png = this.pending.get(key);
-    if (!png) {
-      png = this.load(key, tree);
-      this.pending.set(key, png);
+    const drawing = this.drawing.get(key);
+    if (drawing) return drawing;
+    const cached = this.cacheFile(key);
+    if (cached && existsSync(cached)) {
+      this.stats.cached++;
+      return readFile(cached);
+    }
+    const drawn = this.draw(tree, cached);
+    this.drawing.set(key, drawn);
+    if (cached)
+      void drawn.then(
+        () => this.drawing.delete(key),
+        () => undefined,
+      );
+    return drawn;
+  }
+
+  /**
+   * Starts drawing every card not in the cache, in order, so that drawing runs ahead of the
+   * requests for the cards; at most IN_FLIGHT at a time.
+   */
+  prefetch(): void {
+    for (const card of this.cards) {
+      const key = cardKey(cardElement(card));
+      const cached = this.cacheFile(key);
+      if (this.drawing.has(key) || (cached && existsSync(cached))) continue;
+      // Errors surface where render() is called for the card; this only starts the work.
+      this.render(card).catch(() => undefined);
+    }
+  }
+
+  private cacheFile(key: string): string | undefined {
+    return this.cacheDir ? join(this.cacheDir, `${key}.png`) : undefined;
+  }
+
+  private async draw(tree: CardNode, cacheFile: string | undefined): Promise<Buffer> {
+    const fonts = this.cardFonts();
+    await this.slot();
+    let png: Buffer;
+    try {
+      png = await drawCard(tree, fonts, this.stats);
+    } finally {
+      this.release();
+    }
+    this.stats.drawn++;
+    if (cacheFile) {
+      // Write then rename, so a build stopped half-way never leaves a truncated card behind.
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      const partial = `${cacheFile}.${process.pid}.tmp`;
+      await writeFile(partial, png);
+      await rename(partial, cacheFile);
     }
     return png;
   }
 
-  private async load(key: string, tree: CardNode): Promise<Buffer> {
-    const file = this.cacheDir && join(this.cacheDir, `${key}.png`);
-    if (file) {
-      try {
-        const png = readFileSync(file);
-        this.stats.cached++;
-        return png;
-      } catch {
-        // not drawn yet
-      }
-    }
-    const png = await drawCard(tree, this.cardFonts(), this.stats);
-    this.stats.drawn++;
-    if (file) {
-      // Write then rename, so a build stopped half-way never leaves a truncated card behind.
-      mkdirSync(this.cacheDir as string, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, png);
-      renameSync(partial, file);
-    }
-    return png;
+  private async slot(): Promise<void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
   }
 
   /** A one-line summary of the cards drawn and read, for the build log. */
