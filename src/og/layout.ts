@@ -104,16 +104,16 @@ function contours(): string {
  * and embedded images that made resvg ten times slower.
  */
 export function cardBackdrop(): string {
-  const scale = MASTHEAD / 32;
-  return (
+  backdrop ??=
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colour.paper}"/>` +
     contours() +
     `<rect width="${CARD_WIDTH}" height="${TOP_RULE}" fill="${colour.accent}"/>` +
-    `<g transform="translate(${PAD_X} ${TOP_RULE + PAD_TOP}) scale(${scale})">` +
+    `<g transform="translate(${PAD_X} ${TOP_RULE + PAD_TOP}) scale(${MASTHEAD / 32})">` +
     `<rect width="32" height="32" rx="6" fill="${colour.accent}"/>` +
-    `<path d="M9 23V9h8a5 5 0 0 1 0 10h-4v4z" fill="#fff"/></g>`
-  );
+    `<path d="M9 23V9h8a5 5 0 0 1 0 10h-4v4z" fill="#fff"/></g>`;
+  return backdrop;
 }
+let backdrop: string | undefined;
 
 /** Site name (unless the title repeats it) on the left, the kicker as a tag on the right. */
 function masthead(card: Card, kicker: string | undefined): CardNode {

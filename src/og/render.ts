@@ -29,9 +29,10 @@ export const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'casebook
 export interface RenderStats {
   drawn: number;
   cached: number;
+  /** Main-thread time spent in satori. */
   satoriMs: number;
-  resvgMs: number;
-  pngMs: number;
+  /** Wall time from the first card started to the last card drawn. */
+  drawMs: number;
   fontMs: number;
   fontFiles: number;
   fontBytes: number;
@@ -50,13 +51,8 @@ export async function drawCard(tree: CardNode, fonts: CardFonts, stats?: RenderS
   const svg = layer.replace(/^<svg[^>]*>/, (open) => open + cardBackdrop());
   const laidOut = performance.now();
   const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-  const drawn = performance.now();
   const png = await encodePngAsync(image.pixels, image.width, image.height);
-  if (stats) {
-    stats.satoriMs += laidOut - started;
-    stats.resvgMs += drawn - laidOut;
-    stats.pngMs += performance.now() - drawn;
-  }
+  if (stats) stats.satoriMs += laidOut - started;
   return png;
 }
 
@@ -79,14 +75,17 @@ export class CardRenderer {
     drawn: 0,
     cached: 0,
     satoriMs: 0,
-    resvgMs: 0,
-    pngMs: 0,
+    drawMs: 0,
     fontMs: 0,
     fontFiles: 0,
     fontBytes: 0,
   };
   private fonts: CardFonts | undefined;
+  private firstDraw: number | undefined;
   private readonly drawing = new Map<string, Promise<Buffer>>();
+  /** Cards drawn in this build: read back from the cache, they do not count as cached. */
+  private readonly drawnKeys = new Set<string>();
+  private readonly keys = new WeakMap<Card, { tree: CardNode; key: string }>();
   private free = IN_FLIGHT;
   private readonly waiting: (() => void)[] = [];
 
@@ -111,22 +110,33 @@ export class CardRenderer {
     return this.fonts;
   }
 
+  /** The element tree and cache key of a card, worked out once per card. */
+  private keyed(card: Card): { tree: CardNode; key: string } {
+    let entry = this.keys.get(card);
+    if (!entry) {
+      const tree = cardElement(card);
+      entry = { tree, key: cardKey(tree) };
+      this.keys.set(card, entry);
+    }
+    return entry;
+  }
+
   /**
    * The PNG of a card: from the disk cache, else drawn. A card being drawn is shared by identical
    * cards; once written to the cache it is dropped from memory, so a build holds few PNGs at once.
    */
   render(card: Card): Promise<Buffer> {
-    const tree = cardElement(card);
-    const key = cardKey(tree);
+    const { tree, key } = this.keyed(card);
     const drawing = this.drawing.get(key);
     if (drawing) return drawing;
     const cached = this.cacheFile(key);
     if (cached && existsSync(cached)) {
-      this.stats.cached++;
+      if (!this.drawnKeys.has(key)) this.stats.cached++;
       return readFile(cached);
     }
     const drawn = this.draw(tree, cached);
     this.drawing.set(key, drawn);
+    this.drawnKeys.add(key);
     if (cached)
       void drawn.then(
         () => this.drawing.delete(key),
@@ -141,7 +151,7 @@ export class CardRenderer {
    */
   prefetch(): void {
     for (const card of this.cards) {
-      const key = cardKey(cardElement(card));
+      const { key } = this.keyed(card);
       const cached = this.cacheFile(key);
       if (this.drawing.has(key) || (cached && existsSync(cached))) continue;
       // Errors surface where render() is called for the card; this only starts the work.
@@ -155,6 +165,7 @@ export class CardRenderer {
 
   private async draw(tree: CardNode, cacheFile: string | undefined): Promise<Buffer> {
     const fonts = this.cardFonts();
+    this.firstDraw ??= performance.now();
     await this.slot();
     let png: Buffer;
     try {
@@ -163,6 +174,7 @@ export class CardRenderer {
       this.release();
     }
     this.stats.drawn++;
+    this.stats.drawMs = performance.now() - this.firstDraw;
     if (cacheFile) {
       // Write then rename, so a build stopped half-way never leaves a truncated card behind.
       mkdirSync(dirname(cacheFile), { recursive: true });
@@ -186,14 +198,13 @@ export class CardRenderer {
 
   /** A one-line summary of the cards drawn and read, for the build log. */
   summary(): string {
-    const { drawn, cached, satoriMs, resvgMs, pngMs, fontMs, fontFiles, fontBytes } = this.stats;
-    const each = (ms: number) => (drawn ? (ms / drawn).toFixed(1) : '0');
+    const { drawn, cached, satoriMs, drawMs, fontMs, fontFiles, fontBytes } = this.stats;
+    if (!drawn) return `social cards: ${cached} from cache`;
+    const each = (ms: number) => (ms / drawn).toFixed(1);
     return (
-      `social cards: ${drawn} drawn, ${cached} from cache` +
-      (drawn
-        ? ` (per card ${each(satoriMs + resvgMs + pngMs)} ms: satori ${each(satoriMs)}, resvg ${each(resvgMs)}, png ${each(pngMs)}; ` +
-          `font ${fontFiles} files, ${Math.round(fontBytes / 1024)} KB, ${fontMs.toFixed(0)} ms)`
-        : '')
+      `social cards: ${drawn} drawn in ${(drawMs / 1000).toFixed(1)} s (${each(drawMs)} ms a card, ` +
+      `satori ${each(satoriMs)} ms of it), ${cached} from cache; ` +
+      `font: ${fontFiles} files, ${Math.round(fontBytes / 1024)} KB, loaded in ${fontMs.toFixed(0)} ms`
     );
   }
 }
