@@ -103,17 +103,16 @@ export interface CardFonts {
   family: string;
   /** Bytes of WOFF read. */
   bytes: number;
+  /** Characters of the text that no file holds: they would be drawn as empty boxes. */
+  missing: string[];
 }
 
 /**
  * Loads the subset files that draw `text`, in every weight. Each file gets a family name of its
  * own: satori keeps one font per family and weight, so files sharing one name would hide each other.
- * Throws, naming the characters, when the font cannot draw some of `text`.
  */
 export function loadCardFonts(text: string): CardFonts {
   const { subsets: needed, missing } = subsetsFor(text);
-  if (missing.length)
-    throw new Error(`Noto Sans SC has no glyph for ${missing.map((char) => `"${char}"`).join(', ')} on a social card`);
   const fonts = needed.flatMap((subset) =>
     WEIGHTS.map((weight) => ({
       name: familyOf(subset),
@@ -126,5 +125,6 @@ export function loadCardFonts(text: string): CardFonts {
     fonts,
     family: needed.map(familyOf).join(', '),
     bytes: fonts.reduce((sum, font) => sum + font.data.length, 0),
+    missing,
   };
 }

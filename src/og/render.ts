@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { Card } from './cards';
+import { cardPath, type Card } from './cards';
 import { FONT_VERSION, loadCardFonts, type CardFonts } from './fonts';
 import { CARD_HEIGHT, CARD_WIDTH, cardBackdrop, cardElement, elementTexts, type CardNode } from './layout';
 import { encodePngAsync } from './png';
@@ -98,14 +98,28 @@ export class CardRenderer {
     private readonly cacheDir: string | false = process.env.CASEBOOK_OG_CACHE === 'off' ? false : CACHE_DIR,
   ) {}
 
-  /** The fonts of this build, loaded on the first card that is not in the cache. */
+  /**
+   * The fonts of this build, loaded on the first card that is not in the cache. Throws, naming the
+   * cards and characters, when the font cannot draw some text: a card with empty boxes is a bug.
+   */
   private cardFonts(): CardFonts {
     if (!this.fonts) {
       const started = performance.now();
-      this.fonts = loadCardFonts(this.cards.map((card) => elementTexts(cardElement(card)).join('')).join(''));
+      const texts = this.cards.map((card) => elementTexts(this.keyed(card).tree).join(''));
+      const fonts = loadCardFonts(texts.join(''));
+      if (fonts.missing.length) {
+        const where = this.cards
+          .filter((_, index) => fonts.missing.some((char) => texts[index]!.includes(char)))
+          .map(cardPath);
+        throw new Error(
+          `Noto Sans SC has no glyph for ${fonts.missing.map((char) => `"${char}"`).join(', ')}, ` +
+            `on the social card${where.length > 1 ? 's' : ''} ${where.join(', ')}: use another character in the title or label`,
+        );
+      }
+      this.fonts = fonts;
       this.stats.fontMs = performance.now() - started;
-      this.stats.fontFiles = this.fonts.fonts.length;
-      this.stats.fontBytes = this.fonts.bytes;
+      this.stats.fontFiles = fonts.fonts.length;
+      this.stats.fontBytes = fonts.bytes;
     }
     return this.fonts;
   }

@@ -182,8 +182,12 @@ describe('social card font', () => {
     for (const char of new Set(text.replace(/\s/g, ''))) expect(await outline(char), char).not.toBe(tofu);
   });
 
-  it('refuses a character the font cannot draw, naming it', () => {
-    expect(() => loadCardFonts('Title \u{E000}')).toThrow(/"\u{E000}"/u);
+  it('refuses a card with a character the font cannot draw, naming the card and the character', async () => {
+    const { en } = storyCards();
+    const broken = { ...en, title: 'Title with \u{E000} in it' };
+    await expect(new CardRenderer([en, broken], false).render(en)).rejects.toThrow(
+      /no glyph for "\u{E000}", on the social card \/og\/en\/stories\/huaxi-strawberries\.png/u,
+    );
   });
 });
 
