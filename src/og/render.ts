@@ -16,7 +16,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardBackdrop, cardElement, elementTexts, type 
 import { encodePngAsync } from './png';
 
 /** Bump when drawing changes in a way the element tree does not show (encoder, resvg options). */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
