@@ -120,9 +120,10 @@ export function splitTitle(title: string): { headline: string; subtitle?: string
   return { headline: match[1]!.trim(), subtitle: match[2]!.trim() };
 }
 
-/** Ends a phrase as a sentence in the card's language, unless it already ends in one. */
-function sentence(text: string, locale: Locale): string {
-  return /[。！？.!?]$/u.test(text) ? text : `${text}${locale === 'zh' ? '。' : '.'}`;
+/** Ends a phrase as a sentence, with a full stop of its own script, unless it already ends in one. */
+function sentence(text: string): string {
+  if (/[。！？.!?]$/u.test(text)) return text;
+  return text.codePointAt(text.length - 1)! >= 0x2e80 ? `${text}。` : `${text}.`;
 }
 
 /** The card's text in reading order, for `og:image:alt`: everything the image says. */
@@ -140,5 +141,8 @@ export function cardAlt(card: Card): string {
         ]
       : [card.siteName, card.kicker, card.title, card.otherName, card.tagline];
   const unique = [...new Set(parts.filter((part): part is string => Boolean(part)))];
-  return unique.map((part) => sentence(part, card.locale)).join(card.locale === 'zh' ? '' : ' ');
+  // Sentences run on after a Chinese full stop, and take a space after a Latin one.
+  return unique
+    .map(sentence)
+    .reduce((text, part) => (text === '' || /[。！？]$/u.test(text) ? text + part : `${text} ${part}`), '');
 }

@@ -5,7 +5,16 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { cardAlt, cardPath, siteCards, splitTitle, storyCard, type Card, type StoryCard } from '../../src/og/cards';
+import {
+  cardAlt,
+  cardPath,
+  pageCard,
+  siteCards,
+  splitTitle,
+  storyCard,
+  type Card,
+  type StoryCard,
+} from '../../src/og/cards';
 import { loadCardFonts, subsetHas, subsetsFor } from '../../src/og/fonts';
 import { cardElement, elementTexts } from '../../src/og/layout';
 import { encodePng, pngSize } from '../../src/og/png';
@@ -124,6 +133,10 @@ describe('social card content', () => {
     for (const card of [zh, en]) {
       for (const text of elementTexts(cardElement(card))) expect(cardAlt(card)).toContain(text);
     }
+    // Each sentence ends with the full stop of its own script.
+    expect(cardAlt(pageCard('zh', '/', '贵阳实事案例集'))).toBe(
+      '贵阳实事案例集。Guiyang Casebook. 贵阳基层实事的双语案例，每个数字都有出处。',
+    );
   });
 
   it('gives every published story and main page a card of its own in both languages, drafts none', () => {
