@@ -34,8 +34,8 @@ export interface PageCard extends CardCommon {
   tagline: string;
   /** Section the page belongs to (theme, place, tags), shown as the kicker. */
   kicker?: string;
-  /** The site's name in the other language, shown on the home page's card. */
-  otherName?: string;
+  /** Under the title: the site's name in the other language on the home page, else how many stories the page lists. */
+  subtitle?: string;
 }
 
 /** One social card. */
@@ -61,8 +61,16 @@ export function storyCard(story: Story): StoryCard {
   };
 }
 
-/** A card for a page that is not a story. */
-export function pageCard(locale: Locale, neutral: string, title: string, kicker?: string): PageCard {
+/**
+ * A card for a page that is not a story. `stories` is how many stories the page lists, if it
+ * lists any; the home page's card names the site in both languages instead.
+ */
+export function pageCard(
+  locale: Locale,
+  neutral: string,
+  title: string,
+  { kicker, stories }: { kicker?: string; stories?: number } = {},
+): PageCard {
   const t = ui(locale);
   const home = neutral === routes.home();
   return {
@@ -73,7 +81,7 @@ export function pageCard(locale: Locale, neutral: string, title: string, kicker?
     title,
     tagline: t.siteTagline,
     kicker,
-    otherName: home ? ui(otherLocale(locale)).siteName : undefined,
+    subtitle: home ? ui(otherLocale(locale)).siteName : stories === undefined ? undefined : t.storyCount(stories),
   };
 }
 
@@ -86,14 +94,21 @@ export function siteCards(catalog: Catalog, aboutTitle: Record<Locale, string>):
     const t = ui(locale);
     const stories = storiesIn(catalog, locale);
     const { places, tags } = facets(catalog, stories);
+    const themed = (id: string) => stories.filter((story) => story.data.theme === id).length;
     return [
       pageCard(locale, routes.home(), t.siteName),
-      pageCard(locale, routes.stories(), t.storiesTitle),
+      pageCard(locale, routes.stories(), t.storiesTitle, { stories: stories.length }),
       pageCard(locale, routes.tags(), t.tagsTitle),
       pageCard(locale, routes.about(), aboutTitle[locale]),
-      ...catalog.themes.map((theme) => pageCard(locale, routes.theme(theme.id), theme[locale], t.theme)),
-      ...places.map(({ item }) => pageCard(locale, routes.place(item.id), item[locale], t.places)),
-      ...tags.map(({ item }) => pageCard(locale, routes.tag(item.id), item[locale], t.tags)),
+      ...catalog.themes.map((theme) =>
+        pageCard(locale, routes.theme(theme.id), theme[locale], { kicker: t.theme, stories: themed(theme.id) }),
+      ),
+      ...places.map(({ item, count }) =>
+        pageCard(locale, routes.place(item.id), item[locale], { kicker: t.places, stories: count }),
+      ),
+      ...tags.map(({ item, count }) =>
+        pageCard(locale, routes.tag(item.id), item[locale], { kicker: t.tags, stories: count }),
+      ),
       ...stories.map(storyCard),
     ];
   });
@@ -139,7 +154,7 @@ export function cardAlt(card: Card): string {
             ? `${card.figure.value}${t.colon}${card.figure.label}${t.paren(card.figure.period)}`
             : card.summary,
         ]
-      : [card.siteName, card.kicker, card.title, card.otherName, card.tagline];
+      : [card.siteName, card.kicker, card.title, card.subtitle, card.tagline];
   const unique = [...new Set(parts.filter((part): part is string => Boolean(part)))];
   // Sentences run on after a Chinese full stop, and take a space after a Latin one.
   return unique

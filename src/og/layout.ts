@@ -254,7 +254,7 @@ function storyCardElement(card: StoryCard): CardNode {
 
 function pageCardElement(card: PageCard): CardNode {
   const foot = footNote(card.tagline);
-  const title = titleBlock(card.title, card.otherName, titleSpace(foot.height) - 24, [104, 92, 80, 68, 60]);
+  const title = titleBlock(card.title, card.subtitle, titleSpace(foot.height) - 24, [104, 92, 80, 68, 60]);
   const head = el('div', { flexDirection: 'column', width: '100%' }, [
     masthead(card, card.kicker),
     el('div', { marginTop: TITLE_GAP + 24 }, [title]),

@@ -157,8 +157,11 @@ describe('social card content', () => {
       expect(paths).toContain(`/og/${locale}/stories/huaxi-strawberries.png`);
     }
     expect(paths.some((path) => path.includes('draft'))).toBe(false);
-    const home = cards.find((card) => cardPath(card) === '/og/en/index.png')!;
-    expect(elementTexts(cardElement(home))).toContain('贵阳实事案例集');
+    const card = (path: string) => cards.find((candidate) => cardPath(candidate) === path)!;
+    expect(elementTexts(cardElement(card('/og/en/index.png')))).toContain('贵阳实事案例集');
+    // A listing's card says how many stories it lists; the draft is not counted.
+    expect(elementTexts(cardElement(card('/og/en/tags/agriculture.png')))).toContain('1 story');
+    expect(elementTexts(cardElement(card('/og/zh/stories.png')))).toContain('1个案例');
   });
 });
 
