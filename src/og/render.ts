@@ -29,7 +29,7 @@ export const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'casebook
 export interface RenderStats {
   drawn: number;
   cached: number;
-  /** Main-thread time spent in satori. */
+  /** Time spent in satori, one card at a time on the main thread. */
   satoriMs: number;
   /** Wall time from the first card started to the last card drawn. */
   drawMs: number;
@@ -38,22 +38,19 @@ export interface RenderStats {
   fontBytes: number;
 }
 
-/**
- * Draws one card with the given fonts: satori lays it out on the main thread; resvg and the PNG
- * encoder run on libuv's thread pool, so the next card's layout overlaps this card's drawing.
- */
-export async function drawCard(tree: CardNode, fonts: CardFonts, stats?: RenderStats): Promise<Buffer> {
-  const started = performance.now();
+/** Lays a card out as SVG: satori's text layer over the backdrop. Runs on the main thread. */
+export async function layoutCard(tree: CardNode, fonts: CardFonts): Promise<string> {
   const root = { ...tree, props: { ...tree.props, style: { ...tree.props.style, fontFamily: fonts.family } } };
   // satori's types ask for a React node; it takes plain { type, props } objects as well.
   const layer = await satori(root as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.fonts });
   // The backdrop goes first inside satori's <svg>, so the text layer paints over it.
-  const svg = layer.replace(/^<svg[^>]*>/, (open) => open + cardBackdrop());
-  const laidOut = performance.now();
+  return layer.replace(/^<svg[^>]*>/, (open) => open + cardBackdrop());
+}
+
+/** Draws a card's SVG as PNG: resvg and zlib run on libuv's thread pool, off the main thread. */
+export async function rasterCard(svg: string): Promise<Buffer> {
   const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-  const png = await encodePngAsync(image.pixels, image.width, image.height);
-  if (stats) stats.satoriMs += laidOut - started;
-  return png;
+  return encodePngAsync(image.pixels, image.width, image.height);
 }
 
 /** The cache key of a card: its element tree, the backdrop and the versions of everything that draws it. */
@@ -88,6 +85,7 @@ export class CardRenderer {
   private readonly keys = new WeakMap<Card, { tree: CardNode; key: string }>();
   private free = IN_FLIGHT;
   private readonly waiting: (() => void)[] = [];
+  private layouts: Promise<void> = Promise.resolve();
 
   /**
    * `cards` are all the cards of the build: the font is subset once, to the glyphs they all use.
@@ -183,7 +181,18 @@ export class CardRenderer {
     await this.slot();
     let png: Buffer;
     try {
-      png = await drawCard(tree, fonts, this.stats);
+      // One layout at a time on the main thread, while earlier cards are drawn on the thread pool.
+      const layout = this.layouts.then(async () => {
+        const started = performance.now();
+        const svg = await layoutCard(tree, fonts);
+        this.stats.satoriMs += performance.now() - started;
+        return svg;
+      });
+      this.layouts = layout.then(
+        () => undefined,
+        () => undefined,
+      );
+      png = await rasterCard(await layout);
     } finally {
       this.release();
     }
