@@ -35,7 +35,9 @@ function routePatterns(): RegExp[] {
     const stem = name.replace(/\.(astro|md|mdx|ts|js)$/, '');
     const leaf = stem
       .split(/(\[[^\]]+\])/)
-      .map((part) => (/^\[.+\]$/.test(part) ? '[^/]+' : part.replace(/[.]/g, '\\.')))
+      .map((part) =>
+        /^\[\.\.\..+\]$/.test(part) ? '.+' : /^\[.+\]$/.test(part) ? '[^/]+' : part.replace(/[.]/g, '\\.'),
+      )
       .join('');
     const output = /\.(ts|js)$/.test(name)
       ? leaf
