@@ -19,6 +19,10 @@ export const DATA_FILES = {
   initiatives: '/data/initiatives.json',
   datapackage: '/data/datapackage.json',
   initiative: (slug: string) => `/data/initiatives/${slug}.json`,
+  /** The map's data: each place and its number of stories. */
+  places: '/data/places.csv',
+  /** The timeline's data: each story and its period. */
+  timeline: '/data/timeline.csv',
 } as const;
 
 /** One initiative in both languages. */
