@@ -2,8 +2,8 @@
  * The site's social cards, from the content collections: the endpoint draws them, the layout
  * points each page's Open Graph tags at its card.
  */
-import { getEntry } from 'astro:content';
 import { loadCatalog } from '../data/catalog';
+import { sitePage } from '../data/pages';
 import { LOCALES, type Locale } from '../lib/locale';
 import { routes } from '../lib/paths';
 import { cardAlt, cardParam, cardPath, siteCards, type Card } from './cards';
@@ -16,9 +16,7 @@ export function loadCards(): Promise<Map<string, Card>> {
     const catalog = await loadCatalog();
     const aboutTitle = {} as Record<Locale, string>;
     for (const locale of LOCALES) {
-      const entry = await getEntry('pages', `about/${locale}`);
-      if (!entry) throw new Error(`content/pages/about/${locale}.md is missing`);
-      aboutTitle[locale] = entry.data.title;
+      aboutTitle[locale] = (await sitePage('about', locale)).data.title;
     }
     return new Map(siteCards(catalog, aboutTitle).map((card) => [cardParam(card.locale, card.neutral), card]));
   })();
