@@ -6,13 +6,19 @@ import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
 import { headersFile } from './src/lib/security.ts';
+import { siteAddress } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
 
-/** Where the site is deployed; canonical URLs, feeds and the sitemap use it. */
-const site = process.env.SITE_URL ?? 'https://casebook.example.org';
+/**
+ * Where the site is deployed; canonical URLs, feeds and the sitemap use it. A path in it
+ * (https://example.org/casebook/) becomes the base every link carries. Empty means the default;
+ * a malformed address stops the build naming SITE_URL.
+ */
+const { site, base } = siteAddress(process.env.SITE_URL, 'https://casebook.example.org/');
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
   // The content store holds text with language fallbacks filled in: a new language needs a fresh one.

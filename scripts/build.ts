@@ -27,9 +27,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+/** Variables Vite reads into `import.meta.env` itself: a caller's (a test runner's) must not leak in. */
+const VITE_OWN = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 async function step(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   const begin = performance.now();
-  child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_OWN.includes(name)));
+  child = spawn(command, args, { stdio: 'inherit', env: { ...inherited, ...env } });
   const status = await new Promise<number | null>((resolve) => child!.on('close', resolve));
   child = undefined;
   if (status !== 0) fail(`${label} failed; ${OUT}/ was left as it was.`, status ?? 1);
@@ -45,7 +49,8 @@ if (problems.length) {
 }
 console.log(`Content check passed: ${initiatives.size} initiatives.`);
 
-await step('Astro build', 'astro', ['build'], { CASEBOOK_OUT_DIR: scratch });
+// A production build whatever the caller's NODE_ENV (a test runner sets it to `test`, which changes what Vite defines).
+await step('Astro build', 'astro', ['build'], { CASEBOOK_OUT_DIR: scratch, NODE_ENV: 'production' });
 /**
  * Index chunks of about 2,000 word positions (Pagefind's default is 20,000) keep a first search
  * small: a word costs one chunk of about 4 KB instead of up to 40 KB. The variable is read by

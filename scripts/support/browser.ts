@@ -18,15 +18,22 @@ export function chromePath(): string | undefined {
 }
 
 /** Serves a built site folder on an ephemeral loopback port, with the site's own 404 page. */
-export async function serve(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(dir = 'dist', base = ''): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: false, etag: true, gzip: false });
   const notFound = join(dir, '404.html');
-  const server: Server = createServer((request, response) =>
-    files(request, response, () => {
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-    }),
-  );
+  const missing = (response: import('node:http').ServerResponse) => {
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+  };
+  // Served under `base` (e.g. '/casebook'), as a host serving the site at a sub-path would: other paths are 404.
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (base) {
+      if (url !== base && !url.startsWith(`${base}/`)) return missing(response);
+      request.url = url.slice(base.length) || '/';
+    }
+    files(request, response, () => missing(response));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -4,6 +4,7 @@
  * src/i18n/locales.ts; nothing else in the code names a language.
  */
 import { fallbackChain, fillFallbacks, LOCALE_DEFINITIONS, type LocaleDefinition } from '../i18n/locales';
+import { withBase, withoutBase } from './base';
 
 export type Locale = (typeof LOCALE_DEFINITIONS)[number]['code'];
 
@@ -58,20 +59,21 @@ export function collator(locale: Locale): Intl.Collator {
 /** The URL of a neutral path in a language: ('en', '/stories/x/') → '/en/stories/x/'. */
 export function localePath(locale: Locale, neutral: string): string {
   const path = neutral.startsWith('/') ? neutral : `/${neutral}`;
-  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+  return withBase(locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);
 }
 
 /** The language a URL path belongs to. */
 export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split('/')[1] ?? '';
+  const first = withoutBase(pathname).split('/')[1] ?? '';
   return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
 }
 
 /** The path without its language prefix: '/en/stories/x/' → '/stories/x/'. */
 export function neutralPath(pathname: string): string {
-  const locale = localeOfPath(pathname);
-  if (locale === DEFAULT_LOCALE) return pathname;
-  const rest = pathname.slice(locale.length + 1);
+  const path = withoutBase(pathname);
+  const locale = localeOfPath(path);
+  if (locale === DEFAULT_LOCALE) return path;
+  const rest = path.slice(locale.length + 1);
   return rest === '' ? '/' : rest;
 }
 

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
+import { withBase } from '../lib/base';
 
 /** robots.txt: everything may be crawled; the sitemap lists every page in both languages. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

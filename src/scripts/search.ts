@@ -5,6 +5,7 @@
  * Facet counts: several values of one facet are OR, so a facet with a choice is counted by one
  * extra search without its own choice.
  */
+import { withBase } from '../lib/base';
 import { PAGEFIND_OPTIONS, PAGEFIND_SORT, PAGEFIND_URL, type PagefindApi } from '../lib/search-pagefind';
 import type { PagefindResult, PagefindSearchOptions } from '../lib/search-pagefind';
 import { isSearchFacet, type SearchFacet } from '../lib/search-facets';
@@ -63,8 +64,9 @@ if (
 
   const load = (): Promise<PagefindApi> =>
     (pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-      await api.options(PAGEFIND_OPTIONS);
+      const api = (await import(/* @vite-ignore */ withBase(PAGEFIND_URL))) as PagefindApi;
+      // Result URLs carry the site's base path when it is served under one.
+      await api.options({ ...PAGEFIND_OPTIONS, baseUrl: withBase('/') });
       await api.init();
       await api.filters(); // loads the filter index, so searches report counts
       return api;

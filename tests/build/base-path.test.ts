@@ -1,0 +1,90 @@
+/**
+ * The site served under a sub-path (SITE_URL=https://example.org/casebook/): every link, asset,
+ * feed, sitemap entry and search result carries the base, and a crawl finds nothing broken.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { LinkChecker, LinkState } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve } from '../../scripts/support/browser';
+import { copyProject } from '../support/project';
+
+const SITE = 'https://example.org/casebook/';
+let project: string;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  project = copyProject('casebook-base-');
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: SITE },
+  });
+  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  server = await serve(join(project, 'dist'), '/casebook');
+}, 240_000);
+afterAll(async () => {
+  await server?.close();
+  rmSync(project, { recursive: true, force: true });
+});
+
+const read = (path: string) => readFileSync(join(project, 'dist', path), 'utf8');
+
+describe('a site served under /casebook/', () => {
+  it('puts the base in canonical URLs, hreflang, feeds, the sitemap and robots.txt', () => {
+    const story = read('en/stories/student-passport-desk/index.html');
+    expect(story).toContain(
+      '<link rel="canonical" href="https://example.org/casebook/en/stories/student-passport-desk/">',
+    );
+    expect(story).toMatch(/hreflang="zh-CN" href="https:\/\/example\.org\/casebook\/stories\/student-passport-desk\/"/);
+    expect(read('en/rss.xml')).toContain('<link>https://example.org/casebook/en/stories/');
+    expect(read('sitemap-0.xml')).toContain('<loc>https://example.org/casebook/en/stories/');
+    expect(read('robots.txt')).toContain('Sitemap: https://example.org/casebook/sitemap-index.xml');
+    // No site-absolute link or asset leaves the base.
+    expect(story.match(/(?:href|src|action)="\/(?!casebook\/)[^"]*"/g) ?? []).toEqual([]);
+  });
+
+  it('has no broken link, asset or fragment when crawled from its base', async () => {
+    const result = await new LinkChecker().check({
+      path: `${server.url}/casebook/`,
+      recurse: true,
+      checkFragments: true,
+      checkCss: true,
+      linksToSkip: async (link) => !link.startsWith(server.url),
+      concurrency: 8,
+    });
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.status ?? ''} ${link.url} (on ${link.parent ?? '?'})`);
+    expect(broken).toEqual([]);
+    // The crawl reached every page of the site, through links that all carry the base.
+    const reached = new Set(
+      result.links
+        .filter((link) => link.state === LinkState.OK)
+        .map((link) => link.url.slice(server.url.length).replace(/[?#].*$/, '')),
+    );
+    const pages = readdirSync(join(project, 'dist'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `/casebook/${file.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.filter((path) => !reached.has(path))).toEqual([]);
+  }, 120_000);
+
+  it('finds stories with search, and its results link under the base', async () => {
+    const browser = await launch();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${server.url}/casebook/en/search/?q=strawberry`);
+      const first = page.locator('#search-results a[href*="/stories/"]').first();
+      await first.waitFor();
+      expect(await first.getAttribute('href')).toMatch(/^\/casebook\/en\/stories\/huaxi-strawberries\/$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
