@@ -75,21 +75,23 @@ describe('a story in each language', () => {
 describe('accessibility (axe)', () => {
   const theme = catalog.themes[0]!.id;
   const place = first.data.places[0]!;
-  const paths = [
-    '/',
-    '/en/',
-    storyPath(first.slug),
-    storyPath(second.slug, 'en'),
-    '/stories/',
-    '/en/stories/',
-    '/tags/',
-    '/en/places/',
-    '/themes/',
-    localePath('en', routes.theme(theme)),
-    localePath(DEFAULT_LOCALE, routes.place(place)),
-    '/en/about/',
-    '/404.html',
+  const tag = first.data.tags[0]!;
+  /** One page of every type, as a neutral path: each is checked in every language and both schemes. */
+  const types = [
+    routes.home(),
+    routes.stories(),
+    routes.story(first.slug),
+    routes.themes(),
+    routes.theme(theme),
+    routes.places(),
+    routes.place(place),
+    routes.tags(),
+    routes.tag(tag),
+    routes.figures(),
+    routes.search(),
+    routes.about(),
   ];
+  const paths = [...LOCALES.flatMap((locale) => types.map((neutral) => localePath(locale, neutral))), '/404.html'];
   for (const scheme of ['light', 'dark'] as const) {
     it.each(paths)(`%s has zero violations (${scheme})`, async (path) => {
       const { page, context } = await open(path, { colorScheme: scheme });
@@ -97,6 +99,15 @@ describe('accessibility (axe)', () => {
       await context.close();
     });
   }
+
+  it.each(catalog.stories.map((story) => storyPath(story.slug, story.locale)))(
+    'story %s has zero violations (default scheme)',
+    async (path) => {
+      const { page, context } = await open(path);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each([storyPath(first.slug, 'en'), storyPath(second.slug), '/en/stories/', '/', '/tags/'])(
     '%s at 320 px has zero violations and nothing wider than the screen',
