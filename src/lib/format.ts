@@ -3,6 +3,21 @@ import type { UnitForm } from '../schemas/units';
 import { dateTag, langTag, localeDefinition, type Locale } from './locale';
 import { ui } from '../i18n/ui';
 
+/** Formatters are costly to make and are made for the same few settings thousands of times a build. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${tag}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
+}
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${tag}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format;
+}
+
 /**
  * The number alone, in the conventions of each language: Chinese groups by 万 and 亿 and writes
  * smaller numbers without separators (3840, 1.5万, 3.2亿); English uses thousands separators and
@@ -10,20 +25,20 @@ import { ui } from '../i18n/ui';
  */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
   if (localeDefinition(locale).numerals === 'cjk') {
-    return new Intl.NumberFormat(langTag(locale), {
+    return numberFormat(langTag(locale), {
       notation: Math.abs(value) >= 10_000 ? 'compact' : 'standard',
       maximumFractionDigits: Math.abs(value) >= 10_000 ? 2 : maximumFractionDigits,
       useGrouping: false,
     }).format(value);
   }
   if (Math.abs(value) >= 1_000_000) {
-    return new Intl.NumberFormat(langTag(locale), {
+    return numberFormat(langTag(locale), {
       notation: 'compact',
       compactDisplay: 'long',
       maximumFractionDigits: 2,
     }).format(value);
   }
-  return new Intl.NumberFormat(langTag(locale), { maximumFractionDigits }).format(value);
+  return numberFormat(langTag(locale), { maximumFractionDigits }).format(value);
 }
 
 /**
@@ -67,7 +82,7 @@ export function formatPartialDate(text: string, locale: Locale): string {
   const [, year, month, day] = match;
   if (month === undefined) return ui(locale).year(year!);
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return new Intl.DateTimeFormat(dateTag(locale), {
+  return dateFormat(dateTag(locale), {
     year: 'numeric',
     month: 'long',
     ...(day === undefined ? {} : { day: 'numeric' }),
@@ -93,7 +108,7 @@ export function formatPeriod(text: string, locale: Locale): string {
 
 /** A full date, e.g. 2024年1月29日 / 29 January 2024. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(dateTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** The years a period touches, for the year filter: `2023-11/2024-01` → [2023, 2024]. */
