@@ -96,6 +96,47 @@ function awkward(over: Partial<InitiativeData> = {}) {
   return initiativesOf(buildCatalog(input));
 }
 
+/** Stated figure for the fixtures below. */
+const stated = (
+  id: string,
+  value: number,
+  unit: string,
+  qualifier: InitiativeData['figures'][number]['qualifier'] = 'exact',
+) => ({
+  id,
+  value,
+  unit,
+  qualifier,
+  period: '2023-11/2024-01',
+  source: 'paper',
+  label: { zh: id, en: id },
+  headline: false,
+  tableOnly: false,
+});
+const rule = (id: string, op: 'share' | 'ratio' | 'difference', of: [string, string], unit: string) => ({
+  id,
+  op,
+  of,
+  unit,
+  label: { zh: id, en: id },
+  tableOnly: false,
+});
+/** An initiative with the passport desk's counts and Huaxi's value per mu, written here, not read from content/. */
+const counted = awkward({
+  keyFigures: [],
+  figures: [
+    stated('applications', 598, 'application'),
+    stated('minors', 288, 'application'),
+    stated('value', 320_000_000, 'yuan'),
+    stated('area', 5000, 'mu', 'at-least'),
+  ],
+  derived: [
+    rule('adults', 'difference', ['applications', 'minors'], 'application'),
+    rule('minors-share', 'share', ['minors', 'applications'], 'percent'),
+    rule('value-per-mu', 'ratio', ['value', 'area'], 'yuan-per-mu'),
+  ],
+})[0]!;
+
 describe('figures.csv', () => {
   const csv = figuresCsv(initiatives);
   const records = csvRecords(csv);
@@ -132,11 +173,10 @@ describe('figures.csv', () => {
   });
 
   it('writes derived figures with their formula by id, and stated ones without', () => {
-    const share = records.find(
-      (record) => record.initiative === 'student-passport-desk' && record.figure === 'minors-share',
-    );
+    const rows = csvRecords(figuresCsv([counted]));
+    const share = rows.find((record) => record.figure === 'minors-share');
     expect(share).toMatchObject({ derived: 'true', formula: 'minors ÷ applications × 100', value: '48.160535' });
-    expect(records.find((record) => record.figure === 'applications')).toMatchObject({ derived: 'false', formula: '' });
+    expect(rows.find((record) => record.figure === 'applications')).toMatchObject({ derived: 'false', formula: '' });
   });
 
   it('ends records with CRLF, has no byte-order mark, and has the columns datapackage.json declares', () => {
@@ -193,15 +233,13 @@ describe('values and formulas', () => {
   });
 
   it('shows the calculation of a derived figure with its inputs, in each language', () => {
-    const passport = initiatives.find((initiative) => initiative.slug === 'student-passport-desk')!;
-    const figure = (id: string) => passport.en.figures.find((candidate) => candidate.id === id)!;
-    expect(formulaInNumbers(figure('minors-share'), passport.en.figures, 'en')).toBe('288 ÷ 598 × 100');
-    expect(formulaInNumbers(figure('adults'), passport.en.figures, 'en')).toBe('598 − 288');
-    expect(formulaInNumbers(figure('applications'), passport.en.figures, 'en')).toBeUndefined();
-    const huaxi = initiatives.find((initiative) => initiative.slug === 'huaxi-strawberries')!;
-    const perMu = huaxi.zh.figures.find((candidate) => candidate.id === 'value-per-mu')!;
-    expect(formulaInNumbers(perMu, huaxi.zh.figures, 'zh')).toBe('3.2亿 ÷ 5000');
-    expect(formulaInNumbers(perMu, huaxi.zh.figures, 'en')).toBe('320 million ÷ 5,000');
+    const figures = counted.en.figures;
+    const figure = (id: string) => figures.find((candidate) => candidate.id === id)!;
+    expect(formulaInNumbers(figure('minors-share'), figures, 'en')).toBe('288 ÷ 598 × 100');
+    expect(formulaInNumbers(figure('adults'), figures, 'en')).toBe('598 − 288');
+    expect(formulaInNumbers(figure('applications'), figures, 'en')).toBeUndefined();
+    expect(formulaInNumbers(figure('value-per-mu'), figures, 'zh')).toBe('3.2亿 ÷ 5000');
+    expect(formulaInNumbers(figure('value-per-mu'), figures, 'en')).toBe('320 million ÷ 5,000');
   });
 
   it.each([
@@ -241,14 +279,14 @@ describe('initiatives.json and datapackage.json', () => {
   });
 
   it('gives titles, summaries, URLs, sources and figures in both languages', () => {
-    const passport = records.find((record) => record.slug === 'student-passport-desk')!;
-    expect(passport.url).toEqual({
-      zh: 'https://casebook.example.org/stories/student-passport-desk/',
-      en: 'https://casebook.example.org/en/stories/student-passport-desk/',
+    const record = initiativeRecord(counted, SITE);
+    expect(record.url).toEqual({
+      zh: 'https://casebook.example.org/stories/car-parks/',
+      en: 'https://casebook.example.org/en/stories/car-parks/',
     });
-    expect(passport.title.zh).not.toBe(passport.title.en);
-    expect(passport.sources[0]).toMatchObject({ id: 'renmin-2024-01-29', date: '2024-01-29', url: null });
-    expect(passport.figures.find((figure) => figure.id === 'minors-share')).toMatchObject({
+    expect(record.title.zh).not.toBe(record.title.en);
+    expect(record.sources[0]).toMatchObject({ id: 'paper', date: '2024-01-29', url: null });
+    expect(record.figures.find((figure) => figure.id === 'minors-share')).toMatchObject({
       derived: true,
       formula: 'minors ÷ applications × 100',
       text: { zh: '48.2%', en: '48.2%' },
