@@ -3,7 +3,7 @@
  * alternates, collation and the fallback for missing text. Built from the list in
  * src/i18n/locales.ts; nothing else in the code names a language.
  */
-import { fallbackChain, fillFallbacks, LOCALE_DEFINITIONS, type LocaleDefinition } from '../i18n/locales';
+import { fallbackChain, LOCALE_DEFINITIONS, type LocaleDefinition } from '../i18n/locales';
 import { withBase, withoutBase } from './base';
 
 export type Locale = (typeof LOCALE_DEFINITIONS)[number]['code'];
@@ -44,9 +44,6 @@ export function ogLocale(locale: Locale): string {
 export function isLocale(code: string): code is Locale {
   return (LOCALES as string[]).includes(code);
 }
-
-/** Fills the locales missing from a partial text with their fallback's text. */
-export const withFallbacks: <T>(partial: Partial<Record<Locale, T>>) => Record<Locale, T> = fillFallbacks;
 
 /** The chain of locales to look in for text of `locale`: itself, then its fallbacks. */
 export { fallbackChain };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, localeOfPath, localePath, neutralPath, translatePath, withFallbacks } from '../../src/lib/locale';
+import { fillFallbacks } from '../../src/i18n/locales';
+import { alternates, localeOfPath, localePath, neutralPath, translatePath } from '../../src/lib/locale';
 
 describe('URLs in two languages', () => {
   it.each([
@@ -41,6 +42,6 @@ describe('URLs in two languages', () => {
   });
 
   it('keeps text given in every language as it is', () => {
-    expect(withFallbacks({ zh: '甲', en: 'A' })).toEqual({ zh: '甲', en: 'A' });
+    expect(fillFallbacks({ zh: '甲', en: 'A' })).toEqual({ zh: '甲', en: 'A' });
   });
 });
