@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardPath, type Card } from './cards';
@@ -22,7 +22,7 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 const TOOLS = `${RENDER_VERSION}|satori ${version('satori')}|resvg ${version('@resvg/resvg-js')}|font ${FONT_VERSION}`;
 
-/** Where cards are kept between builds; `CASEBOOK_OG_CACHE=off` turns the cache off. */
+/** Where cards are kept between builds; `CASEBOOK_OG_CACHE=off` draws every card again. */
 export const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'casebook-og');
 
 /** Counts and timings of one build's cards, for the build log. */
@@ -80,8 +80,8 @@ export class CardRenderer {
   private fonts: CardFonts | undefined;
   private firstDraw: number | undefined;
   private readonly drawing = new Map<string, Promise<Buffer>>();
-  /** Cards drawn in this build: read back from the cache, they do not count as cached. */
-  private readonly drawnKeys = new Set<string>();
+  /** Keys of the cards known to be in the cache folder: drawn in this build, or found there. */
+  private readonly written = new Set<string>();
   private readonly keys = new WeakMap<Card, { tree: CardNode; key: string }>();
   private free = IN_FLIGHT;
   private readonly waiting: (() => void)[] = [];
@@ -89,11 +89,13 @@ export class CardRenderer {
 
   /**
    * `cards` are all the cards of the build: the font is subset once, to the glyphs they all use.
-   * `cacheDir` false turns the disk cache off.
+   * `cacheDir` false keeps cards in memory only; `redraw` ignores cards already in the cache
+   * (`CASEBOOK_OG_CACHE=off`, for measuring a first build) but still writes them there.
    */
   constructor(
     private readonly cards: Card[],
-    private readonly cacheDir: string | false = process.env.CASEBOOK_OG_CACHE === 'off' ? false : CACHE_DIR,
+    private readonly cacheDir: string | false = CACHE_DIR,
+    private readonly redraw = process.env.CASEBOOK_OG_CACHE === 'off',
   ) {}
 
   /**
@@ -133,6 +135,17 @@ export class CardRenderer {
     return entry;
   }
 
+  /** Whether a card's PNG is on disk, drawn in this build or, unless redrawing, in an earlier one. */
+  private onDisk(key: string): string | undefined {
+    if (!this.cacheDir) return undefined;
+    const file = join(this.cacheDir, `${key}.png`);
+    if (this.written.has(key)) return file;
+    if (this.redraw || !existsSync(file)) return undefined;
+    this.stats.cached++;
+    this.written.add(key);
+    return file;
+  }
+
   /**
    * The PNG of a card: from the disk cache, else drawn. A card being drawn is shared by identical
    * cards; once written to the cache it is dropped from memory, so a build holds few PNGs at once.
@@ -141,20 +154,26 @@ export class CardRenderer {
     const { tree, key } = this.keyed(card);
     const drawing = this.drawing.get(key);
     if (drawing) return drawing;
-    const cached = this.cacheFile(key);
-    if (cached && existsSync(cached)) {
-      if (!this.drawnKeys.has(key)) this.stats.cached++;
-      return readFile(cached);
-    }
-    const drawn = this.draw(tree, cached);
+    const file = this.onDisk(key);
+    if (file) return readFile(file);
+    const drawn = this.draw(tree, key);
     this.drawing.set(key, drawn);
-    this.drawnKeys.add(key);
-    if (cached)
+    if (this.cacheDir)
       void drawn.then(
         () => this.drawing.delete(key),
         () => undefined,
       );
     return drawn;
+  }
+
+  /** The file of a card's PNG in the cache, drawn first if need be; the PNG is not read. */
+  async file(card: Card): Promise<string> {
+    if (!this.cacheDir) throw new Error('social cards: file() needs a cache folder');
+    const { key } = this.keyed(card);
+    const file = this.onDisk(key);
+    if (file) return file;
+    await this.render(card);
+    return join(this.cacheDir, `${key}.png`);
   }
 
   /**
@@ -164,18 +183,13 @@ export class CardRenderer {
   prefetch(): void {
     for (const card of this.cards) {
       const { key } = this.keyed(card);
-      const cached = this.cacheFile(key);
-      if (this.drawing.has(key) || (cached && existsSync(cached))) continue;
-      // Errors surface where render() is called for the card; this only starts the work.
+      if (this.drawing.has(key) || this.onDisk(key)) continue;
+      // Errors surface where the card is asked for; this only starts the work.
       this.render(card).catch(() => undefined);
     }
   }
 
-  private cacheFile(key: string): string | undefined {
-    return this.cacheDir ? join(this.cacheDir, `${key}.png`) : undefined;
-  }
-
-  private async draw(tree: CardNode, cacheFile: string | undefined): Promise<Buffer> {
+  private async draw(tree: CardNode, key: string): Promise<Buffer> {
     const fonts = this.cardFonts();
     this.firstDraw ??= performance.now();
     await this.slot();
@@ -198,12 +212,14 @@ export class CardRenderer {
     }
     this.stats.drawn++;
     this.stats.drawMs = performance.now() - this.firstDraw;
-    if (cacheFile) {
+    if (this.cacheDir) {
       // Write then rename, so a build stopped half-way never leaves a truncated card behind.
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      const partial = `${cacheFile}.${process.pid}.tmp`;
+      const file = join(this.cacheDir, `${key}.png`);
+      mkdirSync(this.cacheDir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
       await writeFile(partial, png);
-      await rename(partial, cacheFile);
+      await rename(partial, file);
+      this.written.add(key);
     }
     return png;
   }

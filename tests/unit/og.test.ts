@@ -1,7 +1,8 @@
 import { UNITS } from '../support/units';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   type StoryCard,
 } from '../../src/og/cards';
 import { loadCardFonts, subsetHas, subsetsFor } from '../../src/og/fonts';
+import { CARD_MANIFEST, socialCards } from '../../src/og/integration';
 import { cardElement, elementTexts } from '../../src/og/layout';
 import { encodePng, pngSize } from '../../src/og/png';
 import { CardRenderer } from '../../src/og/render';
@@ -255,6 +257,38 @@ describe('social card cache', () => {
     expect(await second.render(changed)).not.toEqual(drawn);
     expect(second.stats).toMatchObject({ drawn: 1, cached: 1 });
     expect(readdirSync(dir).filter((name) => name.endsWith('.png'))).toHaveLength(2);
+  });
+
+  it('gives a build the file of each card without reading it, and redraws on request', async () => {
+    const { zh } = storyCards();
+    const file = await new CardRenderer([zh], dir).file(zh);
+    expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
+    const again = new CardRenderer([zh], dir);
+    expect(await again.file(zh)).toBe(file);
+    expect(again.stats).toMatchObject({ drawn: 0, cached: 1 });
+    const redraw = new CardRenderer([zh], dir, true);
+    expect(await redraw.file(zh)).toBe(file);
+    expect(redraw.stats).toMatchObject({ drawn: 1, cached: 0 });
+  });
+
+  it('copies the listed cards into the built site when the build is done, and removes the list', async () => {
+    const { zh, en } = storyCards();
+    const renderer = new CardRenderer([zh, en], dir);
+    const site = mkdtempSync(join(tmpdir(), 'casebook-site-'));
+    try {
+      const entries = await Promise.all(
+        [zh, en].map(async (card) => ({ path: cardPath(card), file: await renderer.file(card) })),
+      );
+      mkdirSync(join(site, 'og'));
+      writeFileSync(join(site, CARD_MANIFEST), JSON.stringify(entries));
+      const hook = socialCards().hooks['astro:build:done']!;
+      const logger = { info: () => undefined } as unknown as Parameters<typeof hook>[0]['logger'];
+      await hook({ dir: pathToFileURL(`${site}/`), pages: [], assets: new Map(), logger });
+      for (const { path, file } of entries) expect(readFileSync(join(site, path))).toEqual(readFileSync(file));
+      expect(existsSync(join(site, CARD_MANIFEST))).toBe(false);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 
   it('draws identical cards once in a build', async () => {
