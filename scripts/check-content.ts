@@ -5,7 +5,8 @@ const { problems, warnings, initiatives } = checkContent(process.cwd());
 if (warnings.length) console.warn(`${warningReport(warnings)}\n`);
 if (problems.length) {
   console.error(problemReport(problems));
-  console.error('\nNothing was built. Fix the files above and run the command again.');
+  // Run by `npm run build`, this is the first step: the build says what it left as it was.
+  if (!process.env.CASEBOOK_BUILD) console.error('\nNothing was built. Fix the files above and run the command again.');
   process.exit(1);
 }
 console.log(`Content check passed: ${initiatives.size} initiatives, each in Chinese and English.`);

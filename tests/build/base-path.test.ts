@@ -9,7 +9,7 @@ import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve } from '../../scripts/support/browser';
 import { publishedCatalog } from '../support/catalog';
-import { copyProject } from '../support/project';
+import { copyProject } from '../../scripts/support/project';
 import { SEARCH_WORDS } from '../support/search-words';
 
 const SITE = 'https://example.org/casebook/';

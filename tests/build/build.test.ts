@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copyProject } from '../support/project';
+import { copyProject } from '../../scripts/support/project';
 
 /** A throwaway copy of the project whose content a test may break. */
 let project: string;

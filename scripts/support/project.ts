@@ -1,10 +1,13 @@
-/** Throwaway copies of the project, for tests that build or break it. */
+/** Throwaway copies of the project, for tests that build or break it and for the build benchmark. */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Copies the project (sharing node_modules) into a temporary folder with a marked previous dist/. */
-export function copyProject(prefix = 'casebook-build-'): string {
+/**
+ * Copies the project (sharing node_modules) into a temporary folder with a marked previous dist/.
+ * `content: false` leaves content/ out, for a caller that writes its own.
+ */
+export function copyProject(prefix = 'casebook-build-', { content = true } = {}): string {
   const project = mkdtempSync(join(tmpdir(), prefix));
   for (const item of [
     'src',
@@ -16,6 +19,7 @@ export function copyProject(prefix = 'casebook-build-'): string {
     'tsconfig.json',
     'package.json',
   ]) {
+    if (item === 'content' && !content) continue;
     cpSync(item, join(project, item), { recursive: true });
   }
   // Each package linked on its own, so the copy has its own caches (Astro keeps its content
