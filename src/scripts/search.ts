@@ -227,7 +227,7 @@ if (
   });
 
   nojs.hidden = true;
-  form.hidden = false;
+  form.classList.remove('needs-script');
   writeForm();
   if (hasSearch(state)) void run();
 }

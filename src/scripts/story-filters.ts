@@ -1,8 +1,8 @@
 /**
- * Progressive enhancement for /stories/: shows the filter form, filters and sorts the cards in
- * place, updates each choice's count to follow the selection, and keeps the state in the URL
- * (and in the language switch, so switching language keeps the selection). Without JavaScript
- * the full list stays as it is.
+ * Progressive enhancement for /stories/: reveals the filter form (where CSS has not already),
+ * filters and sorts the cards in place, updates each choice's count to follow the selection, and
+ * keeps the state in the URL (and in the language switch, so switching language keeps the
+ * selection). Without JavaScript the full list stays as it is.
  */
 import { FACET_KEYS } from '../lib/facets';
 import {
@@ -88,7 +88,7 @@ if (form && list && status && empty) {
   const initial = parseState(location.search);
   write(initial);
   apply(initial);
-  form.hidden = false;
+  form.classList.remove('needs-script');
 
   const update = () => {
     const state = read();
