@@ -2,7 +2,7 @@
  * The budgets the benchmark holds the site to (from the product's quality bars), and the
  * verdict on each measurement.
  */
-import type { LighthouseResult } from './lighthouse';
+import type { Category, PageResult } from './lighthouse';
 import type { machine } from './measure';
 import type { ScaleResult } from './scale';
 import type { SearchCost } from './search';
@@ -34,7 +34,7 @@ export interface Results {
   site?: { seconds: number; peakMiB: number; otherCores: number };
   weights?: PageWeight[];
   search?: SearchCost[];
-  lighthouse?: LighthouseResult[];
+  lighthouse?: PageResult[];
   scale?: ScaleResult[];
   verdicts?: Verdict[];
 }
@@ -83,9 +83,11 @@ export function verdicts(results: Results): Verdict[] {
   for (const audit of results.lighthouse ?? []) {
     const low = Object.entries(audit.scores).filter(([, score]) => score < BUDGETS.lighthouse);
     checks.push({
-      name: `Lighthouse ${audit.page} (${audit.locale})`,
+      name: `Lighthouse ${audit.name}`,
       measured: low.length
-        ? `${low.map(([category, score]) => `${category} ${score}`).join(', ')}; failing: ${audit.failing.join(', ')}`
+        ? low
+            .map(([category, score]) => `${category} ${score} (${audit.failing[category as Category].join(', ')})`)
+            .join('; ')
         : 'all 100',
       budget: `${BUDGETS.lighthouse} in every category`,
       ok: low.length === 0,

@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromePath, serve } from '../scripts/support/browser';
+import { LOCALES, localePath } from '../src/lib/locale';
 
 /** The four Lighthouse categories, by their ids in a report. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -57,25 +58,21 @@ const CHROME_FLAGS = [
 ];
 
 /** The first story link on a built story list, so the bench follows the content rather than naming a story. */
-function firstStory(dist: string, prefix: string): string {
-  const html = readFileSync(join(dist, prefix, 'stories', 'index.html'), 'utf8');
-  const pattern = new RegExp(`href="(${prefix}/stories/[a-z0-9-]+/)"`);
-  const match = pattern.exec(html);
-  if (!match?.[1]) throw new Error(`No story link found in ${join(dist, prefix, 'stories', 'index.html')}.`);
+function firstStory(dist: string, list: string): string {
+  const file = join(dist, list, 'index.html');
+  const match = new RegExp(`href="(${list}[a-z0-9-]+/)"`).exec(readFileSync(file, 'utf8'));
+  if (!match?.[1]) throw new Error(`No story link found in ${file}.`);
   return match[1];
 }
 
-/** The eight pages audited: home, a story, the story list and search, in both languages. */
+/** The pages audited: home, a story, the story list and search, in every language. */
 export function pagesToAudit(dist: string): { name: string; path: string }[] {
-  return (['zh', 'en'] as const).flatMap((locale) => {
-    const prefix = locale === 'zh' ? '' : '/en';
-    return [
-      { name: `home (${locale})`, path: `${prefix}/` },
-      { name: `story (${locale})`, path: firstStory(dist, prefix) },
-      { name: `stories (${locale})`, path: `${prefix}/stories/` },
-      { name: `search (${locale})`, path: `${prefix}/search/` },
-    ];
-  });
+  return LOCALES.flatMap((locale) => [
+    { name: `home (${locale})`, path: localePath(locale, '/') },
+    { name: `story (${locale})`, path: firstStory(dist, localePath(locale, '/stories/')) },
+    { name: `stories (${locale})`, path: localePath(locale, '/stories/') },
+    { name: `search (${locale})`, path: localePath(locale, '/search/') },
+  ]);
 }
 
 /** Starts Chromium with a fresh profile and a DevTools port, resolving once the port is known. */

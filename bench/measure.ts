@@ -14,6 +14,8 @@ export interface RunCost {
   cpuSeconds: number;
   /** Highest sum of resident memory over the command's process tree, in MiB. */
   peakMiB: number;
+  /** The tree at that moment: each process's command (shortened) and resident MiB, largest first. */
+  peakProcesses: { command: string; MiB: number }[];
   /** CPU the rest of the machine used meanwhile, in cores (0 = idle, 2 = both cores busy). */
   otherCores: number;
   /** The one-minute load average when the run started. */
@@ -23,11 +25,19 @@ export interface RunCost {
 }
 
 const PAGE = 4096;
+
+interface ProcessEntry {
+  pid: number;
+  name: string;
+  parent: number;
+  rssPages: number;
+  ticks: number;
+}
 const HZ = 100;
 
 /** Parent pid, resident pages and CPU ticks of every process, from /proc. */
-function processes(): Map<number, { parent: number; rssPages: number; ticks: number }> {
-  const table = new Map<number, { parent: number; rssPages: number; ticks: number }>();
+function processes(): Map<number, ProcessEntry> {
+  const table = new Map<number, ProcessEntry>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -35,6 +45,8 @@ function processes(): Map<number, { parent: number; rssPages: number; ticks: num
       // Fields after the command name, which is in parentheses and may hold spaces.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       table.set(Number(name), {
+        pid: Number(name),
+        name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
         parent: Number(fields[1]),
         ticks: Number(fields[11]) + Number(fields[12]),
         rssPages: Number(fields[21]),
@@ -44,6 +56,21 @@ function processes(): Map<number, { parent: number; rssPages: number; ticks: num
     }
   }
   return table;
+}
+
+/** A process's command line, short: program and arguments by their last path part ("node astro.mjs build"). */
+function commandOf({ pid, name }: { pid: number; name: string }): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    return (
+      args
+        .map((arg) => arg.split('/').at(-1))
+        .join(' ')
+        .slice(0, 60) || name
+    );
+  } catch {
+    return name;
+  }
 }
 
 /** The pids of `root` and all its descendants. */
@@ -88,10 +115,17 @@ export async function measureRun(command: string, cwd: string, env: NodeJS.Proce
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peakPages = 0;
+  let peakProcesses: RunCost['peakProcesses'] = [];
   const sample = () => {
     const table = processes();
-    const pages = tree(table, child.pid!).reduce((sum, pid) => sum + table.get(pid)!.rssPages, 0);
-    peakPages = Math.max(peakPages, pages);
+    const members = tree(table, child.pid!).map((pid) => table.get(pid)!);
+    const pages = members.reduce((sum, member) => sum + member.rssPages, 0);
+    if (pages <= peakPages) return;
+    peakPages = pages;
+    peakProcesses = members
+      .map((member) => ({ command: commandOf(member), MiB: Math.round((member.rssPages * PAGE) / 1024 / 1024) }))
+      .filter((member) => member.MiB >= 5)
+      .sort((a, b) => b.MiB - a.MiB);
   };
   const timer = setInterval(sample, 100);
   const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
@@ -108,6 +142,7 @@ export async function measureRun(command: string, cwd: string, env: NodeJS.Proce
     seconds,
     cpuSeconds,
     peakMiB: (peakPages * PAGE) / 1024 / 1024,
+    peakProcesses,
     otherCores: Math.max(0, (busy - cpuSeconds) / seconds),
     loadBefore,
     status,

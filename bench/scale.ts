@@ -22,6 +22,8 @@ export interface ScaleResult {
   msPerStory: number;
   /** The build's own account of its steps in the last rebuild ("Astro build: 9.1 s", …). */
   steps: Record<string, number>;
+  /** The process tree at the last rebuild's memory peak: where the memory is. */
+  peakProcesses: RunCost['peakProcesses'];
 }
 
 const pick = ({ seconds, cpuSeconds, peakMiB, otherCores, loadBefore }: RunCost) => ({
@@ -73,6 +75,7 @@ export async function measureScale(root: string, stories: number, repeats: numbe
       runs: runs.map(pick),
       msPerStory: (warm.seconds * 1000) / stories,
       steps,
+      peakProcesses: runs.at(-1)!.peakProcesses,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -58,11 +58,7 @@ export function tableRows(results: Results, checks: Verdict[]): string[][] {
     ]);
   }
   for (const audit of results.lighthouse ?? []) {
-    rows.push([
-      `Lighthouse, ${audit.page} (${audit.locale})`,
-      Object.values(audit.scores).join(' / '),
-      mark(`Lighthouse ${audit.page} (${audit.locale})`),
-    ]);
+    rows.push([`Lighthouse, ${audit.name}`, Object.values(audit.scores).join(' / '), mark(`Lighthouse ${audit.name}`)]);
   }
   return rows;
 }

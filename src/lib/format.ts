@@ -4,7 +4,7 @@ import { dateTag, langTag, localeDefinition, type Locale } from './locale';
 import { ui } from '../i18n/ui';
 
 /** Formatters are costly to make and are made for the same few settings thousands of times a build. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${tag}|${JSON.stringify(options)}`;
   let format = formatters.get(key) as Intl.NumberFormat | undefined;
@@ -16,6 +16,13 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
   let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(tag, options)));
   return format;
+}
+
+function pluralRules(tag: string): Intl.PluralRules {
+  const key = `p|${tag}`;
+  let rules = formatters.get(key) as Intl.PluralRules | undefined;
+  if (!rules) formatters.set(key, (rules = new Intl.PluralRules(tag)));
+  return rules;
 }
 
 /**
@@ -57,7 +64,7 @@ export function formatFigure(
   const suffix = form.suffix ?? '';
   const nouns = form.one !== undefined || form.other !== undefined;
   const noun = nouns
-    ? ` ${new Intl.PluralRules(langTag(locale)).select(value) === 'one' ? (form.one ?? form.other) : (form.other ?? form.one)}`
+    ? ` ${pluralRules(langTag(locale)).select(value) === 'one' ? (form.one ?? form.other) : (form.other ?? form.one)}`
     : '';
   const parts = { prefix, number, suffix, noun };
   const q = ui(locale).qualifier;

@@ -48,9 +48,13 @@ export function isLocale(code: string): code is Locale {
 /** The chain of locales to look in for text of `locale`: itself, then its fallbacks. */
 export { fallbackChain };
 
-/** A collator for sorting names in a language (pinyin order in Chinese). */
+const collators = new Map<Locale, Intl.Collator>();
+
+/** A collator for sorting names in a language (pinyin order in Chinese); made once per language. */
 export function collator(locale: Locale): Intl.Collator {
-  return new Intl.Collator(langTag(locale));
+  let made = collators.get(locale);
+  if (!made) collators.set(locale, (made = new Intl.Collator(langTag(locale))));
+  return made;
 }
 
 /** The URL of a neutral path in a language: ('en', '/stories/x/') → '/en/stories/x/'. */
