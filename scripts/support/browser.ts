@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
 
 /** Where Chromium is: CHROME_PATH, or Debian's package. */
@@ -58,4 +58,33 @@ export async function launch(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/** A page opened by `openPage`, with what it reported while loading and after. */
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors (Content Security Policy violations and failed requests among them) and uncaught exceptions. */
+  errors: string[];
+  /** The path of every request the page made. */
+  requests: string[];
+  /** The HTTP status of the page itself. */
+  status: number | undefined;
+}
+
+/** Opens `url` in a new 1280×900 context (or with `options`), collecting errors and requests. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const response = await page.goto(url);
+  return { page, context, errors, requests, status: response?.status() };
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
+import { launch, openPage, serve, type OpenedPage } from '../../scripts/support/browser';
 import { storiesIn } from '../../src/lib/catalog';
 import { FACETS, facetCounts } from '../../src/lib/facets';
 import { figureText } from '../../src/lib/figures';
@@ -29,19 +29,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(
-  path: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  // Console errors include Content Security Policy violations and failed requests.
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(server.url + path);
-  expect(response?.status(), path).toBe(200);
-  return { page, context, errors };
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<OpenedPage> {
+  const opened = await openPage(browser, server.url + path, options);
+  expect(opened.status, path).toBe(200);
+  return opened;
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

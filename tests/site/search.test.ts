@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
+import { launch, openPage, serve } from '../../scripts/support/browser';
 import { storiesIn } from '../../src/lib/catalog';
 import { localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
@@ -36,23 +36,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  requests: string[];
-}
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, base = server.url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(base + path);
-  return { page, context, errors, requests } satisfies Opened;
+function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, base = server.url) {
+  return openPage(browser, base + path, options);
 }
 
 /** Types a query the way an input method commits it, and waits for its results. */
