@@ -8,7 +8,7 @@ import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
 import { headersFile } from './src/lib/security.ts';
 import { siteAddress } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
-import { socialCards } from './src/og/integration.ts';
+import { listedFiles } from './src/build/files.ts';
 
 /**
  * Where the site is deployed; canonical URLs, feeds and the sitemap use it. A path in it
@@ -37,8 +37,8 @@ export default defineConfig({
       i18n: sitemapI18n(),
       filter: (page) => !page.includes('/404'),
     }),
-    // Social cards are drawn into a cache during the build and copied into the site when it is done.
-    socialCards(),
+    // Social cards and per-story downloads are listed by the build and written when it is done.
+    listedFiles(),
   ],
   vite: {
     build: {

@@ -18,7 +18,7 @@ import {
   type StoryCard,
 } from '../../src/og/cards';
 import { loadCardFonts, subsetHas, subsetsFor } from '../../src/og/fonts';
-import { CARD_MANIFEST, socialCards } from '../../src/og/integration';
+import { listedFiles, MANIFESTS } from '../../src/build/files';
 import { cardElement, elementTexts } from '../../src/og/layout';
 import { encodePng, pngSize } from '../../src/og/png';
 import { CardRenderer } from '../../src/og/render';
@@ -271,7 +271,7 @@ describe('social card cache', () => {
     expect(redraw.stats).toMatchObject({ drawn: 1, cached: 0 });
   });
 
-  it('copies the listed cards into the built site when the build is done, and removes the list', async () => {
+  it('copies the listed cards and writes the listed downloads when the build is done, and removes the lists', async () => {
     const { zh, en } = storyCards();
     const renderer = new CardRenderer([zh, en], dir);
     const site = mkdtempSync(join(tmpdir(), 'casebook-site-'));
@@ -280,12 +280,15 @@ describe('social card cache', () => {
         [zh, en].map(async (card) => ({ path: cardPath(card), file: await renderer.file(card) })),
       );
       mkdirSync(join(site, 'og'));
-      writeFileSync(join(site, CARD_MANIFEST), JSON.stringify(entries));
-      const hook = socialCards().hooks['astro:build:done']!;
+      writeFileSync(join(site, 'og', 'cards.json'), JSON.stringify(entries));
+      const download = { path: '/data/charts/a-story/a-chart.csv', body: 'id,value\nx,1\n' };
+      writeFileSync(join(site, 'files.json'), JSON.stringify([download]));
+      const hook = listedFiles().hooks['astro:build:done']!;
       const logger = { info: () => undefined } as unknown as Parameters<typeof hook>[0]['logger'];
       await hook({ dir: pathToFileURL(`${site}/`), pages: [], assets: new Map(), logger });
       for (const { path, file } of entries) expect(readFileSync(join(site, path))).toEqual(readFileSync(file));
-      expect(existsSync(join(site, CARD_MANIFEST))).toBe(false);
+      expect(readFileSync(join(site, download.path), 'utf8')).toBe(download.body);
+      for (const manifest of MANIFESTS) expect(existsSync(join(site, manifest))).toBe(false);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }

@@ -1,10 +1,10 @@
 /**
  * The build's list of social cards: draws every card into the cache and lists where each goes; the
- * integration in src/og/integration.ts copies them into place and removes this list.
+ * integration in src/build/files.ts copies them into place and removes this list.
  */
 import type { APIRoute } from 'astro';
 import { cardPath } from '../../og/cards';
-import type { ManifestEntry } from '../../og/integration';
+import type { ManifestEntry } from '../../build/files';
 import { CardRenderer } from '../../og/render';
 import { loadCards } from '../../og/site';
 

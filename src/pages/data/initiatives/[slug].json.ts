@@ -1,14 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../../data/catalog';
-import { initiativesOf, type Initiative } from '../../../lib/open-data';
-import { initiativeRecord, jsonResponse } from '../../../lib/open-data-package';
+/** One initiative's data on the dev server; a build writes them all at once (src/data/downloads.ts). */
+import type { APIRoute } from 'astro';
+import { initiativeFile } from '../../../data/downloads';
+import { initiativePaths } from '../../../data/download-routes';
+import type { Initiative } from '../../../lib/open-data';
 
-export const getStaticPaths = (async () =>
-  initiativesOf(await loadCatalog()).map((initiative) => ({
-    params: { slug: initiative.slug },
-    props: { initiative },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = initiativePaths;
 
-/** One initiative's data, as in initiatives.json: the "download this story's data" link. */
 export const GET: APIRoute<{ initiative: Initiative }> = ({ props, site, url }) =>
-  jsonResponse(initiativeRecord(props.initiative, site ?? url));
+  new Response(initiativeFile(props.initiative, site ?? url).body, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

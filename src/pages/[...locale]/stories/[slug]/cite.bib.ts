@@ -1,18 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../../../data/catalog';
-import { ui } from '../../../../i18n/ui';
+/** A story's BibTeX entry on the dev server; a build writes them all at once (src/data/downloads.ts). */
+import type { APIRoute } from 'astro';
+import { citationFile } from '../../../../data/downloads';
 import type { Story } from '../../../../lib/catalog';
-import { citable, bibtex } from '../../../../lib/citation';
-import { localeParam } from '../../../../lib/paths';
+import { citationPaths } from '../../../../data/download-routes';
 
-export const getStaticPaths = (async () =>
-  (await loadCatalog()).stories.map((story) => ({
-    params: { locale: localeParam(story.locale), slug: story.slug },
-    props: { story },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = citationPaths;
 
-/** The story's BibTeX entry, in its language, for reference managers. */
 export const GET: APIRoute<{ story: Story }> = ({ props, site, url }) =>
-  new Response(bibtex(citable(props.story, site ?? url, ui(props.story.locale).siteName)), {
+  new Response(citationFile(props.story, 'bib', site ?? url).body, {
     headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
   });
