@@ -1,7 +1,7 @@
 import { LOCALES } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
 import { formatProblem, type Problem } from '../lib/problems';
-import { figureIdsShown, lineOf, type LazyYaml, type StoryText } from './story-files';
+import { lineOf, type LazyYaml, type StoryText } from './story-files';
 
 /** Things worth an editor's look that do not fail the check: each Problem has `severity: 'warning'`. */
 
@@ -10,15 +10,17 @@ export const LONG_STORY_FACTOR = 3;
 /** Below this many stories in a language there is no "usual" length to compare with. */
 const LENGTH_SAMPLE = 5;
 
-/** Warnings: figures no language shows (one language without the other is an error, in index.ts). */
-export function checkShown(data: InitiativeData, dataYaml: LazyYaml, stories: StoryText[], warnings: Problem[]): void {
-  const shown = new Map(stories.map((story) => [story, figureIdsShown(story.body)]));
+/**
+ * Warnings: figures no language shows (one language without the other is an error, in index.ts).
+ * `shown` holds, per language, the ids its parsed story shows with <Figure> or a placed chart.
+ */
+export function checkShown(data: InitiativeData, dataYaml: LazyYaml, shown: Set<string>[], warnings: Problem[]): void {
   const used = new Set([
     ...data.keyFigures,
     ...data.derived.flatMap((rule) => rule.of),
     ...data.charts.flatMap((chart) => [...chart.figures, chart.whole ?? '']),
   ]);
-  for (const ids of shown.values()) ids.forEach((id) => used.add(id));
+  for (const ids of shown) ids.forEach((id) => used.add(id));
   const all = [
     ...data.figures.map((figure, index) => ({ ...figure, field: `figures[${index}].id` })),
     ...data.derived.map((rule, index) => ({ ...rule, field: `derived[${index}].id` })),

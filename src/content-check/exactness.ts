@@ -7,7 +7,9 @@ import { resolveFigures, type ResolvedFigure } from '../lib/figures';
 import { formatNumber } from '../lib/format';
 import type { Problem } from '../lib/problems';
 import { checkLengths, checkShown } from './editor-warnings';
-import { lazyYaml, lineOf, readYaml, scalars, splitStory, type LazyYaml, type StoryText } from './story-files';
+import { readText } from './read-text';
+import { splitFrontmatter } from './story-body';
+import { lazyYaml, lineOf, readYaml, scalars, type LazyYaml, type StoryText } from './story-files';
 
 export { warningReport } from './editor-warnings';
 
@@ -131,8 +133,10 @@ function checkFrontmatter(
   find: () => (text: string) => TypedFigure[],
   problems: Problem[],
 ): StoryText | undefined {
-  const parts = splitStory(readFileSync(path, 'utf8'));
-  if (!parts) return undefined; // reported by the story check
+  // Read and split exactly as the story check does (which reports a file that cannot be read or split).
+  const read = readText(root, path);
+  const parts = 'text' in read ? splitFrontmatter(read.text) : undefined;
+  if (!parts) return undefined;
   const story: StoryText = {
     file: relative(root, path),
     locale: path.endsWith('zh.mdx') ? 'zh' : 'en',
@@ -140,7 +144,7 @@ function checkFrontmatter(
   };
   // Most frontmatter has no figure in it: look at the raw text before parsing it.
   if (!/\d/.test(parts.frontmatter) || !find()(parts.frontmatter).length) return story;
-  const yaml = readYaml(root, path, parts.frontmatter, 1);
+  const yaml = readYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
   for (const field of ['title', 'summary']) {
     const value = yaml.doc.get(field);
     if (typeof value !== 'string') continue;
@@ -179,6 +183,7 @@ export function checkExactness(
   root: string,
   contentDir: string,
   initiatives: Map<string, InitiativeData>,
+  shownBySlug: ReadonlyMap<string, ReadonlyMap<string, Set<string>>>,
   problems: Problem[],
   units: ReadonlyMap<string, Unit>,
   now: Date = new Date(),
@@ -200,7 +205,7 @@ export function checkExactness(
       if (story) stories.push(story);
     }
     allStories.push(...stories);
-    checkShown(data, dataYaml, stories, warnings);
+    checkShown(data, dataYaml, [...(shownBySlug.get(slug)?.values() ?? [])], warnings);
     if (data.status !== 'published') continue;
     const published = data.published.toISOString().slice(0, 10);
     if (published > latest)

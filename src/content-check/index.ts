@@ -112,6 +112,8 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
   const placeIds = new Set(ids(places));
   const tagIds = new Set(ids(tags));
 
+  /** Per initiative, the figure ids each language's parsed story shows (for the unused-figure warning). */
+  const shownBySlug = new Map<string, Map<string, Set<string>>>();
   for (const slug of slugs) {
     const dir = join(initiativesDir, slug);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -238,6 +240,7 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
       }
     }
     const shownIn = new Map<string, Set<string>>();
+    shownBySlug.set(slug, shownIn);
     for (const locale of REQUIRED_LOCALES) {
       const path = join(dir, `${locale}.mdx`);
       const file = relative(root, path);
@@ -314,6 +317,6 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
       message: `only one figure may be the site's headline, but ${headlines.length} are: ${headlines.join(', ')}`,
     });
   }
-  const warnings = checkExactness(root, contentDir, initiatives, problems, unitsById, now);
+  const warnings = checkExactness(root, contentDir, initiatives, shownBySlug, problems, unitsById, now);
   return { problems, warnings, initiatives };
 }

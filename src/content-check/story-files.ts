@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Locale } from '../lib/locale';
-import { STORY_COMPONENTS } from '../lib/story-components';
 
 /**
  * Story files as the exactness checks read them: YAML with the line of every value (comments
- * are not values), and MDX split into frontmatter and body.
+ * are not values).
  */
 
 /** A YAML text and where its lines are. */
@@ -63,32 +62,9 @@ export function lineOf(yaml: YamlText, field: string): number | undefined {
   return scalars(yaml).find((scalar) => scalar.field === field)?.line;
 }
 
-/** MDX split at its frontmatter. */
-export function splitStory(text: string): { frontmatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  return match ? { frontmatter: match[1]!, body: text.slice(match[0].length) } : undefined;
-}
-
 /** One story file, read. */
 export interface StoryText {
   file: string;
   locale: Locale;
   body: string;
-}
-
-/** Figure ids named by story components in an MDX body (`<Figure id="…" />` and any chart). */
-export function figureIdsShown(body: string): Set<string> {
-  const ids = new Set<string>();
-  for (const [name, spec] of Object.entries(STORY_COMPONENTS)) {
-    const attributes = Object.entries(spec.attributes)
-      .filter(([, kind]) => kind === 'figure-id')
-      .map(([attribute]) => attribute);
-    for (const tag of body.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'g'))) {
-      for (const attribute of attributes) {
-        const value = new RegExp(`\\b${attribute}\\s*=\\s*["']([^"']*)["']`).exec(tag[1]!)?.[1];
-        value?.split(/[\s,]+/).forEach((id) => id && ids.add(id));
-      }
-    }
-  }
-  return ids;
 }

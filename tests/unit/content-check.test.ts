@@ -331,6 +331,19 @@ describe('content check warnings', () => {
     expect(warnings[0]!.severity).toBe('warning');
   });
 
+  it('counts a figure as shown only where the story really places it, not in code that names it', () => {
+    const data = valid(DATA).replace(
+      'derived:',
+      "  - id: lots\n    value: 12\n    unit: car-park\n    qualifier: exact\n    period: '2023'\n    source: paper\n    label: { zh: 地块, en: lots }\nderived:",
+    );
+    const example = '\n\nEditors write `<Figure id="lots" />` to show it.\n';
+    const { problems, warnings } = report({ [DATA]: data, [ZH]: valid(ZH) + example, [EN]: valid(EN) + example });
+    expect(problems).toEqual([]);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/^"lots" is defined but never shown/),
+    ]);
+  });
+
   it('fails when one language shows a figure the other does not', () => {
     const { problems, warnings } = report({ [ZH]: valid(ZH).replace('<Figure id="per-car-park" />', '约五百个') });
     expect(warnings).toEqual([]);
