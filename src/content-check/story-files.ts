@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { fieldPath, lineOf as linePath, yamlLines, type YamlLines } from './yaml-source';
+
 import type { Locale } from '../lib/locale';
 
 /**
@@ -8,38 +10,28 @@ import type { Locale } from '../lib/locale';
  * are not values).
  */
 
-/** A YAML text and where its lines are. */
-export interface YamlText {
-  file: string;
-  doc: Document;
-  lines: LineCounter;
-  /** Lines before the YAML (the `---` of MDX frontmatter). */
-  offset: number;
-}
-
 /** Parses YAML, keeping lines; `offset` counts the lines above it (MDX frontmatter). */
-export function readYaml(root: string, path: string, text = readFileSync(path, 'utf8'), offset = 0): YamlText {
-  const lines = new LineCounter();
-  return { file: relative(root, path), doc: parseDocument(text, { lineCounter: lines }), lines, offset };
+export function readYaml(root: string, path: string, text = readFileSync(path, 'utf8'), offset = 0): YamlLines {
+  return yamlLines(root, path, text, offset);
 }
 
 /** A YAML file parsed only when a line is needed: most files have nothing to report. */
 export interface LazyYaml {
   file: string;
   text: () => string;
-  get: () => YamlText;
+  get: () => YamlLines;
 }
 
 /** Reads and parses on first use, once. */
 export function lazyYaml(root: string, path: string): LazyYaml {
   let text: string | undefined;
-  let yaml: YamlText | undefined;
+  let yaml: YamlLines | undefined;
   const read = () => (text ??= readFileSync(path, 'utf8'));
   return { file: relative(root, path), text: read, get: () => (yaml ??= readYaml(root, path, read())) };
 }
 
 /** Every scalar of a YAML document with its field path and 1-based line; comments are not scalars. */
-export function scalars(yaml: YamlText): { field: string; value: unknown; line: number }[] {
+export function scalars(yaml: YamlLines): { field: string; value: unknown; line: number }[] {
   const found: { field: string; value: unknown; line: number }[] = [];
   const walk = (node: unknown, field: string) => {
     if (isMap(node)) {
@@ -57,9 +49,9 @@ export function scalars(yaml: YamlText): { field: string; value: unknown; line: 
   return found;
 }
 
-/** The line of a field such as `figures[1].id`. */
-export function lineOf(yaml: YamlText, field: string): number | undefined {
-  return scalars(yaml).find((scalar) => scalar.field === field)?.line;
+/** The line of a field such as `figures[1].id` (or of its nearest parent that exists). */
+export function lineOf(yaml: YamlLines, field: string): number | undefined {
+  return linePath(yaml, fieldPath(field));
 }
 
 /** One story file, read. */

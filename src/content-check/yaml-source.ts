@@ -32,7 +32,8 @@ interface YamlException extends Error {
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
 export const astroYaml = astroRequire('js-yaml') as JsYaml;
 
-export interface YamlFile {
+/** YAML text as a document with the line of every node, for pointing an editor at a field. */
+export interface YamlLines {
   /** Path relative to the project root. */
   file: string;
   /** The text as a YAML document, for lines (and the source text of a scalar). */
@@ -40,8 +41,30 @@ export interface YamlFile {
   lines: LineCounter;
   /** Lines before the YAML starts (the `---` of MDX frontmatter). */
   offset: number;
+}
+
+/** A YAML file as Astro reads it, with its lines. */
+export interface YamlFile extends YamlLines {
   /** The value Astro gets: js-yaml's `load()` of the same text. */
   data: unknown;
+}
+
+/** Parses YAML only for its lines; `offset` counts the lines above it (MDX frontmatter). */
+export function yamlLines(root: string, path: string, text: string, offset = 0): YamlLines {
+  const lines = new LineCounter();
+  return {
+    file: relative(root, path),
+    doc: parseDocument(text, { lineCounter: lines, prettyErrors: false }),
+    lines,
+    offset,
+  };
+}
+
+/** ['figures', 1, 'id'] for `figures[1].id`: the other way round from `fieldName`. */
+export function fieldPath(field: string): PropertyKey[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] === undefined ? match[1]! : Number(match[2]),
+  );
 }
 
 /** `figures[1].unit` for the path ['figures', 1, 'unit']. */
@@ -53,7 +76,7 @@ export function fieldName(path: PropertyKey[]): string {
 }
 
 /** Line of the field at `path`, or of its nearest parent that exists. */
-export function lineOf(yaml: YamlFile, path: PropertyKey[]): number | undefined {
+export function lineOf(yaml: YamlLines, path: PropertyKey[]): number | undefined {
   // Walk up to the nearest node that exists (a missing field points at its parent).
   for (let depth = path.length; depth >= 0; depth--) {
     const node = yaml.doc.getIn(path.slice(0, depth) as unknown[], true) as
@@ -72,9 +95,7 @@ export function parseYaml(
   text: string,
   offset = 0,
 ): { yaml: YamlFile; problems: Problem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const file = relative(root, path);
+  const { file, doc, lines } = yamlLines(root, path, text, offset);
   const problems: Problem[] = [];
   let data: unknown;
   try {
