@@ -7,7 +7,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
 import { copyProject } from '../scripts/support/project';
+import { splitFrontmatter } from '../src/content-check/story-body';
 
 /** Characters for generated Chinese words: no numerals, so no text reads as a hand-typed figure. */
 const HAN =
@@ -92,16 +94,23 @@ function random(seed: number): () => number {
   };
 }
 
-/** Replaces a frontmatter field's value on its own line (title and summary are one line each). */
-function setField(text: string, field: string, make: (old: string) => string): string {
-  return text.replace(new RegExp(`^${field}: (.*)$`, 'm'), (_, old: string) => `${field}: ${make(old)}`);
+/**
+ * Sets the title in a story's frontmatter, read and written with a YAML parser (a title may be
+ * quoted, or folded over several lines).
+ */
+function retitle(text: string, make: (title: string) => string): string {
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error('a story without frontmatter: run `npm run check:content`');
+  const frontmatter = parseDocument(parts.frontmatter);
+  frontmatter.set('title', make(String(frontmatter.get('title'))));
+  const block = `---${parts.frontmatter}---`;
+  const rest = text.slice(text.indexOf(block) + block.length);
+  return `---\n${frontmatter.toString({ lineWidth: 0 })}---${rest}`;
 }
 
 /** Titles stay within the content check's limit: a long one is cut at a word boundary. */
 const fit = (title: string, limit = 90) =>
   title.length <= limit ? title : title.slice(0, limit).replace(/[\s–-]+\S*$/, '');
-const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
-const unquoted = (text: string) => (/^'.*'$/.test(text) ? text.slice(1, -1).replaceAll("''", "'") : text);
 
 /**
  * Writes a project copy with `count` generated stories (at least as many as the real ones) and
@@ -143,7 +152,7 @@ export function generateSite(root: string, count: number): string {
     ] as const) {
       let text = relink(readFileSync(join(source, file), 'utf8'));
       const name = word(words[0]!);
-      text = setField(text, 'title', (old) => quoted(fit(join3(unquoted(old), name))));
+      text = retitle(text, (old) => fit(join3(old, name)));
       const closing = [0, 1, 2]
         .map((n) => sentences[(index + n) % sentences.length]!(word(words[1 + n * 2]!), name, word(words[2 + n * 2]!)))
         .join(file === 'zh.mdx' ? '' : ' ');
