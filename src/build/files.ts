@@ -7,7 +7,7 @@
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -20,28 +20,41 @@ export type ManifestEntry = { path: string; file: string } | { path: string; bod
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const AT_ONCE = 64;
 
-/** Puts the files listed in the built site at `out` into place, then removes the lists; returns how many. */
+/**
+ * Where a listed path goes in the site at `out`. Paths come from content (slugs, chart ids): whatever
+ * a story holds, nothing is written outside the site.
+ */
+function inSite(out: string, path: string, manifest: string): string {
+  const target = resolve(out, `.${path}`);
+  const inside = relative(out, target);
+  if (!path.startsWith('/') || !inside || inside.startsWith('..') || isAbsolute(inside))
+    throw new Error(`${manifest} lists ${JSON.stringify(path)}, which is not a file inside the built site`);
+  return target;
+}
+
+/**
+ * Puts the files listed in the built site at `out` into place, then removes the lists; returns how
+ * many. Every list is read and checked before anything is written.
+ */
 export async function writeListedFiles(out: string): Promise<number> {
-  let count = 0;
+  const entries: { entry: ManifestEntry; target: string }[] = [];
   for (const manifest of MANIFESTS) {
-    const list = join(out, manifest);
-    const entries = JSON.parse(await readFile(list, 'utf8')) as ManifestEntry[];
-    for (const folder of new Set(entries.map(({ path }) => dirname(join(out, path)))))
-      await mkdir(folder, { recursive: true });
-    for (let start = 0; start < entries.length; start += AT_ONCE) {
-      await Promise.all(
-        entries.slice(start, start + AT_ONCE).map((entry) =>
-          'file' in entry
-            ? // A copy-on-write clone where the file system can make one, else a plain copy.
-              copyFile(entry.file, join(out, entry.path), constants.COPYFILE_FICLONE)
-            : writeFile(join(out, entry.path), entry.body),
-        ),
-      );
-    }
-    await rm(list);
-    count += entries.length;
+    const listed = JSON.parse(await readFile(join(out, manifest), 'utf8')) as ManifestEntry[];
+    for (const entry of listed) entries.push({ entry, target: inSite(out, entry.path, manifest) });
   }
-  return count;
+  for (const folder of new Set(entries.map(({ target }) => dirname(target)))) await mkdir(folder, { recursive: true });
+  for (let start = 0; start < entries.length; start += AT_ONCE) {
+    await Promise.all(
+      entries.slice(start, start + AT_ONCE).map(({ entry, target }) =>
+        'file' in entry
+          ? // A copy-on-write clone where the file system can make one, else a plain copy.
+            copyFile(entry.file, target, constants.COPYFILE_FICLONE)
+          : writeFile(target, entry.body),
+      ),
+    );
+  }
+  for (const manifest of MANIFESTS) await rm(join(out, manifest));
+  return entries.length;
 }
 
 /** The integration: runs `writeListedFiles` on the built site. */

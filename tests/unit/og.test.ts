@@ -18,7 +18,7 @@ import {
   type StoryCard,
 } from '../../src/og/cards';
 import { loadCardFonts, subsetHas, subsetsFor } from '../../src/og/fonts';
-import { listedFiles, MANIFESTS } from '../../src/build/files';
+import { listedFiles, MANIFESTS, writeListedFiles } from '../../src/build/files';
 import { cardElement, elementTexts } from '../../src/og/layout';
 import { encodePng, pngSize } from '../../src/og/png';
 import { CardRenderer } from '../../src/og/render';
@@ -62,12 +62,12 @@ const catalog = (over: Partial<InitiativeData> = {}) =>
   buildCatalog({
     units: [...UNITS.values()],
     initiatives: [
-      { id: 'huaxi-strawberries', data: initiative(over) },
+      { id: 'sample-strawberries', data: initiative(over) },
       { id: 'draft', data: initiative({ status: 'draft' }) },
     ],
     stories: (['zh', 'en'] as const).flatMap((locale) => [
       {
-        id: `huaxi-strawberries/${locale}`,
+        id: `sample-strawberries/${locale}`,
         data: { title: TITLES[locale], summary: `${locale} summary of the story.` },
       },
       { id: `draft/${locale}`, data: { title: 'Draft', summary: 'Not published yet.' } },
@@ -106,8 +106,8 @@ describe('social card content', () => {
       figure: { value: '5000余亩', label: '草莓种植面积' },
     });
     expect(en.figure).toMatchObject({ value: '5,000+ mu', label: 'area planted with strawberries' });
-    expect(cardPath(zh)).toBe('/og/zh/stories/huaxi-strawberries.png');
-    expect(cardPath(en)).toBe('/og/en/stories/huaxi-strawberries.png');
+    expect(cardPath(zh)).toBe('/og/zh/stories/sample-strawberries.png');
+    expect(cardPath(en)).toBe('/og/en/stories/sample-strawberries.png');
   });
 
   it('falls back to the summary for a story without key figures', () => {
@@ -160,7 +160,7 @@ describe('social card content', () => {
         'tags/agriculture',
       ])
         expect(paths).toContain(`/og/${locale}/${page}.png`);
-      expect(paths).toContain(`/og/${locale}/stories/huaxi-strawberries.png`);
+      expect(paths).toContain(`/og/${locale}/stories/sample-strawberries.png`);
     }
     expect(paths.some((path) => path.includes('draft'))).toBe(false);
     const card = (path: string) => cards.find((candidate) => cardPath(candidate) === path)!;
@@ -208,7 +208,7 @@ describe('social card font', () => {
     const { en } = storyCards();
     const broken = { ...en, title: 'Title with \u{E000} in it' };
     await expect(new CardRenderer([en, broken], false).render(en)).rejects.toThrow(
-      /no glyph for "\u{E000}", on the social card \/og\/en\/stories\/huaxi-strawberries\.png/u,
+      /no glyph for "\u{E000}", on the social card \/og\/en\/stories\/sample-strawberries\.png/u,
     );
   });
 });
@@ -289,6 +289,21 @@ describe('social card cache', () => {
       for (const { path, file } of entries) expect(readFileSync(join(site, path))).toEqual(readFileSync(file));
       expect(readFileSync(join(site, download.path), 'utf8')).toBe(download.body);
       for (const manifest of MANIFESTS) expect(existsSync(join(site, manifest))).toBe(false);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a listed path that would land outside the built site, writing nothing', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'casebook-site-'));
+    try {
+      mkdirSync(join(site, 'og'));
+      writeFileSync(join(site, 'og', 'cards.json'), '[]');
+      for (const path of ['/../escaped.csv', '/data/../../escaped.csv', 'relative.csv', '/']) {
+        writeFileSync(join(site, 'files.json'), JSON.stringify([{ path, body: 'x' }]));
+        await expect(writeListedFiles(site), path).rejects.toThrow(/not a file inside the built site/);
+      }
+      expect(existsSync(join(site, '..', 'escaped.csv'))).toBe(false);
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
