@@ -1,12 +1,12 @@
 /**
  * Node-only: an Astro integration that writes files a build lists instead of rendering one route
- * per file. A build lists social cards (drawn into the cache: copied from there) and per-story
+ * per file. A build lists social cards (drawn into the cache: linked from there) and per-story
  * downloads (their text: written) in manifest responses; when the build is done, this puts every
  * file in place, several at a time, and removes the manifests. As thousands of single-file routes,
  * each rendered and written in turn, they cost a 1,000-story build seconds.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,21 @@ export const MANIFESTS = ['og/cards.json', 'files.json'];
 
 /** One listed file: its path in the site, and either a file to copy or the text to write. */
 export type ManifestEntry = { path: string; file: string } | { path: string; body: string };
+
+/**
+ * Puts a cached file at `target` as a hard link: no copy, and no new file for the file system to
+ * allocate. Cache files are never changed in place (a card is written under a new name, then
+ * renamed), so the link always shows what was cached. Where links cannot be made (another file
+ * system, or one without them), a copy.
+ */
+async function place(file: string, target: string): Promise<void> {
+  await unlink(target).catch(() => undefined);
+  try {
+    await link(file, target);
+  } catch {
+    await copyFile(file, target, constants.COPYFILE_FICLONE);
+  }
+}
 
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const AT_ONCE = 64;
@@ -45,12 +60,9 @@ export async function writeListedFiles(out: string): Promise<number> {
   for (const folder of new Set(entries.map(({ target }) => dirname(target)))) await mkdir(folder, { recursive: true });
   for (let start = 0; start < entries.length; start += AT_ONCE) {
     await Promise.all(
-      entries.slice(start, start + AT_ONCE).map(({ entry, target }) =>
-        'file' in entry
-          ? // A copy-on-write clone where the file system can make one, else a plain copy.
-            copyFile(entry.file, target, constants.COPYFILE_FICLONE)
-          : writeFile(target, entry.body),
-      ),
+      entries
+        .slice(start, start + AT_ONCE)
+        .map(({ entry, target }) => ('file' in entry ? place(entry.file, target) : writeFile(target, entry.body))),
     );
   }
   for (const manifest of MANIFESTS) await rm(join(out, manifest));
