@@ -2,15 +2,18 @@
  * `npm run build`: content check, Astro build, Pagefind index. One build runs at a time; the site
  * is built into a scratch folder and swapped into dist/ only when every step has succeeded, so a
  * failed or killed build never leaves a half-written site behind (see scripts/support/output.ts).
+ * The scratch folder is the site before last, rewritten in place; what the build did not write
+ * is removed before the swap.
  *
  * Run by Node itself (its type stripping), not tsx, and every step in a process of its own that
  * ends before the next starts: the build's memory peak is the largest step's, plus this small one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { OUT, recover, scratchDir, swapIn, takeLock } from './support/output.ts';
+import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, takeLock, unmark } from './support/output.ts';
+import { pagefindFiles } from './support/pagefind-files.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -18,7 +21,16 @@ const release = await takeLock(root);
 const scratch = scratchDir();
 
 function fail(message: string, status = 1): never {
-  rmSync(scratch, { recursive: true, force: true });
+  // What was written stays for the next build to rewrite; failing that, it is deleted.
+  try {
+    renameSync(scratch, SPARE);
+  } catch {
+    try {
+      rmSync(scratch, { recursive: true, force: true });
+    } catch {
+      // Left for the next build to take over or delete.
+    }
+  }
   release();
   console.error(`\n${message}`);
   process.exit(status);
@@ -64,7 +76,7 @@ function pagefindBinary(): string {
   return 'pagefind';
 }
 
-recover(root);
+recover(root, scratch);
 await step('Content check', 'tsx', ['scripts/check-content.ts'], { CASEBOOK_BUILD: '1' }, 'Nothing was built');
 
 // A production build whatever the caller's NODE_ENV (a test runner sets it to `test`, which changes what Vite defines).
@@ -80,15 +92,30 @@ const ALLOCATORS = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
   MALLOC_ARENA_MAX: '2',
 };
+const mark = markStart(scratch);
 await step('Astro build', 'astro', ['build'], { CASEBOOK_OUT_DIR: scratch, NODE_ENV: 'production', ...ALLOCATORS });
+// Pages an earlier build wrote and this one did not go before Pagefind reads the site; the earlier
+// index files stay, since Pagefind leaves alone any it would write again.
+let stale = prune(scratch, mark, (path) => path.startsWith('pagefind/'));
 /**
  * Index chunks of about 2,000 word positions (Pagefind's default is 20,000) keep a first search
  * small: a word costs one chunk of about 4 KB instead of up to 40 KB. The variable is read by
- * Pagefind 1.6's binary (named unstable upstream); bench/search-bench.ts shows if it stops working.
+ * Pagefind 1.6's binary (named unstable upstream); the search part of `npm run bench` shows if it
+ * stops working.
  */
 await step('Pagefind index', pagefindBinary(), ['--site', scratch, '--silent'], {
   PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000',
 });
+// Which earlier index files are still in use, the index itself says.
+let index: Set<string>;
+try {
+  index = new Set(pagefindFiles(scratch));
+} catch (error) {
+  fail(`Pagefind index: ${(error as Error).message}; ${OUT}/ was left as it was.`);
+}
+stale += prune(scratch, mark, (path) => index.has(path));
+unmark(scratch);
+if (stale) console.log(`Removed ${stale} files an earlier build wrote and this one did not.`);
 try {
   swapIn(root, scratch);
 } catch (error) {

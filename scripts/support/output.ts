@@ -1,16 +1,40 @@
 /**
  * Putting a finished build into dist/ safely. One build at a time (a lock folder holding the
  * builder's pid); the new site is renamed in only when complete, and the old one is renamed aside
- * first and deleted last, so dist/ always holds a whole site. A build killed half-way leaves
- * scratch folders that the next build cleans up, and a dist/ renamed aside is put back.
+ * first, so dist/ always holds a whole site. A build killed half-way leaves scratch folders that
+ * the next build takes over, and a dist/ renamed aside is put back.
+ *
+ * The site replaced is not deleted but kept as the spare (.dist-spare/), and the next build is
+ * written into it: files are rewritten in place, and only those the build did not write are
+ * removed (`prune`). Deleting a whole site and writing a new one costs far more: some file systems
+ * (ext4 without a journal) will not reuse an inode freed in the last minutes, and search past every
+ * such inode for each new file; a 1,000-story build spent about 8 of its seconds there.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export const OUT = 'dist';
 const LOCK = '.build.lock';
 const SCRATCH_PREFIX = '.dist-build-';
 const OLD_PREFIX = '.dist-old-';
+/** The site dist/ held before the last build: the folder the next build is written into. */
+export const SPARE = '.dist-spare';
+/** A file a build writes into its folder first: whatever changed before it is from an earlier build. */
+const MARK = '.build-started';
 
 /** Whether a process is alive. */
 function alive(pid: number): boolean {
@@ -60,23 +84,91 @@ export async function takeLock(root: string, waitMs = 10 * 60_000, log = console
   }
 }
 
-/** Cleans up after builds that were killed: deletes their scratch folders and puts back an old dist/. */
-export function recover(root: string): void {
-  const leftovers = readdirSync(root).filter((name) => name.startsWith(SCRATCH_PREFIX) || name.startsWith(OLD_PREFIX));
+const writable = (path: string) => {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Cleans up after earlier builds and readies `scratch`, this build's folder: a dist/ left renamed
+ * aside by a killed build is put back; then the spare, or else a folder a killed build left, becomes
+ * `scratch` (a folder that cannot be written to is deleted instead), and any other leftover is deleted.
+ */
+export function recover(root: string, scratch = scratchDir()): void {
+  const leftovers = readdirSync(root).filter(
+    (name) => name.startsWith(SCRATCH_PREFIX) || name.startsWith(OLD_PREFIX) || name === SPARE,
+  );
   const olds = leftovers.filter((name) => name.startsWith(OLD_PREFIX)).sort();
   if (!existsSync(join(root, OUT)) && olds.length) renameSync(join(root, olds.at(-1)!), join(root, OUT));
-  for (const name of leftovers) {
-    if (existsSync(join(root, name))) rmSync(join(root, name), { recursive: true, force: true });
+  const remaining = leftovers.filter((name) => name !== scratch && existsSync(join(root, name)));
+  // The spare first: it is a whole site, so the build has the least to write.
+  remaining.sort((a, b) => Number(b === SPARE) - Number(a === SPARE));
+  let reused = existsSync(join(root, scratch));
+  for (const name of remaining) {
+    if (!reused && writable(join(root, name))) {
+      try {
+        renameSync(join(root, name), join(root, scratch));
+        reused = true;
+        continue;
+      } catch {
+        // Not movable: deleted like the others.
+      }
+    }
+    rmSync(join(root, name), { recursive: true, force: true });
   }
 }
 
-/** A fresh scratch folder name for this build. */
+/** This build's scratch folder name. */
 export function scratchDir(): string {
   return `${SCRATCH_PREFIX}${process.pid}`;
 }
 
 /**
- * Swaps a finished build into dist/: the old site aside, the new one in, the old one deleted.
+ * Marks the start of writing into `dir` (made if missing) and returns the mark's change time, in
+ * nanoseconds of the file system's own clock: `prune` removes what changed before it.
+ */
+export function markStart(dir: string): bigint {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, MARK), '');
+  return statSync(join(dir, MARK), { bigint: true }).ctimeNs;
+}
+
+/**
+ * Removes from `dir` every file this build did not write (changed before `mark`) unless `keep` holds
+ * its path (relative to `dir`, with `/`), and folders left empty. Returns how many files it removed.
+ */
+export function prune(dir: string, mark: bigint, keep: (path: string) => boolean = () => false): number {
+  let removed = 0;
+  const walk = (folder: string, prefix: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const relative = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) {
+        if (walk(path, `${relative}/`)) rmdirSync(path);
+        else empty = false;
+      } else if (relative !== MARK && !keep(relative) && lstatSync(path, { bigint: true }).ctimeNs < mark) {
+        unlinkSync(path);
+        removed++;
+      } else empty = false;
+    }
+    return empty;
+  };
+  walk(dir, '');
+  return removed;
+}
+
+/** Removes the mark `markStart` wrote, once the build is complete. */
+export function unmark(dir: string): void {
+  unlinkSync(join(dir, MARK));
+}
+
+/**
+ * Swaps a finished build into dist/: the old site aside, the new one in, the old one kept as the spare.
  * Throws a message naming the problem when dist/ cannot be replaced; the old site then stays.
  */
 export function swapIn(root: string, scratch: string): void {
@@ -103,9 +195,10 @@ export function swapIn(root: string, scratch: string): void {
   }
   if (hadOld) {
     try {
-      rmSync(old, { recursive: true, force: true });
+      rmSync(join(root, SPARE), { recursive: true, force: true });
+      renameSync(old, join(root, SPARE));
     } catch {
-      // The new site is in place; a leftover copy of the old one is cleaned up by the next build.
+      // The new site is in place; the old one, wherever it is, is taken over or deleted by the next build.
     }
   }
 }

@@ -52,7 +52,10 @@ describe('npm run build, interrupted or doubled', () => {
     const build = startBuild();
     expect(await build.done, build.output()).toBe(0);
     expect(distState()).toBe('whole');
-    expect(readdirSync(project).filter((name) => name.startsWith('.dist-') || name === '.build.lock')).toEqual([]);
+    // Only the replaced site is left, kept for the next build to write over.
+    expect(readdirSync(project).filter((name) => name.startsWith('.dist-') || name === '.build.lock')).toEqual([
+      '.dist-spare',
+    ]);
   });
 
   it('runs two builds one after the other when started together', async () => {

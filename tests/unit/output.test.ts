@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ vi.mock('node:fs', async (original) => {
     },
   };
 });
-const { recover, swapIn } = await import('../../scripts/support/output');
+const { markStart, prune, recover, SPARE, swapIn, unmark } = await import('../../scripts/support/output');
 
 let root = '';
 afterEach(() => {
@@ -30,13 +30,14 @@ function site(name: string, text: string) {
 const read = () => readFileSync(join(root, 'dist', 'index.html'), 'utf8');
 
 describe('swapping a build into dist/', () => {
-  it('replaces the old site with the new one and leaves nothing behind', () => {
+  it('replaces the old site with the new one and keeps the old one as the spare', () => {
     root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
     site('dist', 'old');
     site('.dist-build-1', 'new');
     swapIn(root, '.dist-build-1');
     expect(read()).toBe('new');
-    expect(existsSync(join(root, '.dist-build-1'))).toBe(false);
+    expect(readdirSync(root).sort()).toEqual([SPARE, 'dist']);
+    expect(readFileSync(join(root, SPARE, 'index.html'), 'utf8')).toBe('old');
   });
 
   it('keeps the old site and says why when dist/ cannot be moved', () => {
@@ -61,8 +62,44 @@ describe('swapping a build into dist/', () => {
     root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
     site('.dist-old-42', 'old');
     site('.dist-build-42', 'half');
-    recover(root);
+    recover(root, '.dist-build-1');
     expect(read()).toBe('old');
-    expect(existsSync(join(root, '.dist-old-42')) || existsSync(join(root, '.dist-build-42'))).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(['.dist-build-1', 'dist']);
+  });
+
+  it('writes the next build into the spare, and deletes what killed builds left', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('dist', 'current');
+    site(SPARE, 'spare');
+    site('.dist-build-42', 'half');
+    site('.dist-old-7', 'older');
+    recover(root, '.dist-build-1');
+    expect(readdirSync(root).sort()).toEqual(['.dist-build-1', 'dist']);
+    expect(readFileSync(join(root, '.dist-build-1', 'index.html'), 'utf8')).toBe('spare');
+    expect(read()).toBe('current');
+  });
+});
+
+describe('removing what a build did not write', () => {
+  it('removes files from before the mark, unless kept, and folders left empty', async () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('site/stories/old', 'removed story');
+    site('site/stories/kept', 'rewritten');
+    site('site/pagefind/fragment', 'index file Pagefind left as it was');
+    site('site/pagefind/fragment/stale', 'index file of an earlier build');
+    // File systems keep change times to a few milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const mark = markStart(join(root, 'site'));
+    writeFileSync(join(root, 'site', 'stories', 'kept', 'index.html'), 'new text');
+    site('site/stories/new', 'new story');
+    const removed = prune(join(root, 'site'), mark, (path) => path === 'pagefind/fragment/index.html');
+    unmark(join(root, 'site'));
+    expect(removed).toBe(2);
+    const left = readdirSync(join(root, 'site'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(join(root, 'site').length + 1))
+      .sort();
+    expect(left).toEqual(['pagefind/fragment/index.html', 'stories/kept/index.html', 'stories/new/index.html']);
+    expect(existsSync(join(root, 'site', 'stories', 'old'))).toBe(false);
   });
 });

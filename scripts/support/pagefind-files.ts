@@ -1,0 +1,54 @@
+/**
+ * The files of a Pagefind index, read from the index itself. Its entry file names each language's
+ * metadata file; a metadata file (gzip, a marker, then CBOR) names the page fragments, word-index
+ * chunks and filters that language's search loads. Pagefind names those files by their content and
+ * does not rewrite one that already exists, so a build written over an earlier site tells its index
+ * files from stale ones by this list, not by when they were written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
+
+/** What Pagefind writes before the CBOR of every compressed file. */
+const MARKER = 'pagefind_dcd';
+
+interface Entry {
+  languages: Record<string, { hash: string }>;
+}
+
+/** The metadata of one language: [version, pages, index chunks, filters, sorts, meta fields]. */
+type Meta = [string, [string, number][], [string, string, string][], [string, string][], ...unknown[]];
+
+function readMeta(file: string): Meta {
+  const bytes = gunzipSync(readFileSync(file));
+  const marker = new TextDecoder().decode(bytes.subarray(0, MARKER.length));
+  if (marker !== MARKER) throw new Error(`${file} is not a Pagefind metadata file`);
+  const meta = decode(bytes.subarray(MARKER.length)) as unknown;
+  const lists = Array.isArray(meta) ? meta.slice(1, 4) : [];
+  if (lists.length !== 3 || !lists.every(Array.isArray))
+    throw new Error(`${file} does not hold the pages, index chunks and filters this build expects of Pagefind`);
+  return meta as Meta;
+}
+
+/**
+ * The hashed files of the Pagefind index in `site` (paths relative to it), checked to exist: the
+ * metadata of each language and every fragment, word-index chunk and filter it names.
+ */
+export function pagefindFiles(site: string, folder = 'pagefind'): string[] {
+  const entry = JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const files: string[] = [];
+  for (const { hash } of Object.values(entry.languages)) {
+    const metaFile = `${folder}/pagefind.${hash}.pf_meta`;
+    const [, pages, chunks, filters] = readMeta(join(site, metaFile));
+    files.push(
+      metaFile,
+      ...pages.map(([page]) => `${folder}/fragment/${page}.pf_fragment`),
+      ...chunks.map(([, , chunk]) => `${folder}/index/${chunk}.pf_index`),
+      ...filters.map(([, filter]) => `${folder}/filter/${filter}.pf_filter`),
+    );
+  }
+  const missing = files.find((file) => !existsSync(join(site, file)));
+  if (missing) throw new Error(`the search index names ${missing}, which Pagefind did not write`);
+  return files;
+}
