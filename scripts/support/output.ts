@@ -96,9 +96,10 @@ const writable = (path: string) => {
 /**
  * Cleans up after earlier builds and readies `scratch`, this build's folder: a dist/ left renamed
  * aside by a killed build is put back; then the spare, or else a folder a killed build left, becomes
- * `scratch` (a folder that cannot be written to is deleted instead), and any other leftover is deleted.
+ * `scratch` (a folder that cannot be written to is deleted instead), and any other leftover is deleted,
+ * or named in a warning when it cannot be.
  */
-export function recover(root: string, scratch = scratchDir()): void {
+export function recover(root: string, scratch = scratchDir(), warn = console.warn): void {
   const leftovers = readdirSync(root).filter(
     (name) => name.startsWith(SCRATCH_PREFIX) || name.startsWith(OLD_PREFIX) || name === SPARE,
   );
@@ -118,7 +119,13 @@ export function recover(root: string, scratch = scratchDir()): void {
         // Not movable: deleted like the others.
       }
     }
-    rmSync(join(root, name), { recursive: true, force: true });
+    try {
+      rmSync(join(root, name), { recursive: true, force: true });
+    } catch (error) {
+      warn(
+        `Could not delete ${name}/ (${(error as NodeJS.ErrnoException).code}), left by an earlier build; delete it by hand.`,
+      );
+    }
   }
 }
 

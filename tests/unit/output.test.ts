@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const failRename = vi.hoisted(() => ({ on: undefined as string | undefined }));
+const failRemove = vi.hoisted(() => ({ on: undefined as string | undefined }));
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>();
   return {
@@ -14,6 +15,12 @@ vi.mock('node:fs', async (original) => {
       }
       return fs.renameSync(from, to);
     },
+    rmSync: (path: string, options?: import('node:fs').RmOptions) => {
+      if (failRemove.on && path.endsWith(failRemove.on)) {
+        throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+      }
+      return fs.rmSync(path, options);
+    },
   };
 });
 const { markStart, prune, recover, SPARE, swapIn, unmark } = await import('../../scripts/support/output');
@@ -21,6 +28,7 @@ const { markStart, prune, recover, SPARE, swapIn, unmark } = await import('../..
 let root = '';
 afterEach(() => {
   failRename.on = undefined;
+  failRemove.on = undefined;
   rmSync(root, { recursive: true, force: true });
 });
 function site(name: string, text: string) {
@@ -77,6 +85,18 @@ describe('swapping a build into dist/', () => {
     expect(readdirSync(root).sort()).toEqual(['.dist-build-1', 'dist']);
     expect(readFileSync(join(root, '.dist-build-1', 'index.html'), 'utf8')).toBe('spare');
     expect(read()).toBe('current');
+  });
+
+  it('names a leftover it cannot delete, and goes on', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('dist', 'current');
+    site(SPARE, 'spare');
+    site('.dist-old-7', 'older');
+    failRemove.on = '.dist-old-7';
+    const warnings: string[] = [];
+    recover(root, '.dist-build-1', (message) => warnings.push(message));
+    expect(warnings).toEqual(['Could not delete .dist-old-7/ (EACCES), left by an earlier build; delete it by hand.']);
+    expect(readFileSync(join(root, '.dist-build-1', 'index.html'), 'utf8')).toBe('spare');
   });
 });
 
