@@ -161,7 +161,14 @@ if (checked !== 0) {
 await finish(astro);
 // Pages an earlier build wrote and this one did not go before Pagefind reads the site; the earlier
 // index files stay, since Pagefind leaves alone any it would write again.
-let stale = prune(scratch, mark, (path) => path.startsWith('pagefind/'));
+function pruned(keep: (path: string) => boolean): number {
+  try {
+    return prune(scratch, mark, keep);
+  } catch (error) {
+    fail(`Build stopped: ${(error as Error).message}; ${OUT}/ was left as it was.`);
+  }
+}
+let stale = pruned((path) => path.startsWith('pagefind/'));
 /**
  * Index chunks of about 2,000 word positions (Pagefind's default is 20,000) keep a first search
  * small: a word costs one chunk of about 4 KB instead of up to 40 KB. The variable is read by
@@ -180,7 +187,7 @@ try {
 } catch (error) {
   fail(`Pagefind index: ${(error as Error).message}; ${OUT}/ was left as it was.`);
 }
-stale += prune(scratch, mark, (path) => index.has(path));
+stale += pruned((path) => index.has(path));
 unmark(scratch);
 if (stale) console.log(`Removed ${stale} files an earlier build wrote and this one did not.`);
 try {

@@ -145,10 +145,20 @@ export function markStart(dir: string): bigint {
 }
 
 /**
- * Removes from `dir` every file this build did not write (changed before `mark`) unless `keep` holds
+ * Removes from `dir` every file this build did not write (changed before `mark`) unless `keep` accepts
  * its path (relative to `dir`, with `/`), and folders left empty. Returns how many files it removed.
+ * Throws, removing nothing, when the file system's clock now reads earlier than the mark: files this
+ * build wrote could then look older than it.
  */
 export function prune(dir: string, mark: bigint, keep: (path: string) => boolean = () => false): number {
+  const now = join(dir, `${MARK}-now`);
+  writeFileSync(now, '');
+  const later = statSync(now, { bigint: true }).ctimeNs >= mark;
+  unlinkSync(now);
+  if (!later)
+    throw new Error(
+      'the system clock went back during the build, so what it wrote cannot be told by time; build again',
+    );
   let removed = 0;
   const walk = (folder: string, prefix: string): boolean => {
     let empty = true;

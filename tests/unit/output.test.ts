@@ -122,4 +122,12 @@ describe('removing what a build did not write', () => {
     expect(left).toEqual(['pagefind/fragment/index.html', 'stories/kept/index.html', 'stories/new/index.html']);
     expect(existsSync(join(root, 'site', 'stories', 'old'))).toBe(false);
   });
+
+  it('removes nothing when the clock now reads earlier than the mark', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('site/stories/old', 'written by this build, with the clock set back');
+    const mark = markStart(join(root, 'site')) + 60_000_000_000n;
+    expect(() => prune(join(root, 'site'), mark)).toThrow(/the system clock went back during the build/);
+    expect(existsSync(join(root, 'site', 'stories', 'old', 'index.html'))).toBe(true);
+  });
 });
