@@ -75,8 +75,10 @@ export function listedFiles(): AstroIntegration {
     name: 'casebook-listed-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const count = await writeListedFiles(fileURLToPath(dir));
-        logger.info(`${count} listed files (social cards, per-story downloads) written`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${count} listed files (social cards, per-story downloads) written in ${seconds} s`);
       },
     },
   };
