@@ -84,10 +84,11 @@ export async function takeLock(root: string, waitMs = 10 * 60_000, log = console
   }
 }
 
-const writable = (path: string) => {
+/** Whether a leftover can be built into: a folder this process may write to. */
+const reusable = (path: string) => {
   try {
     accessSync(path, constants.W_OK);
-    return true;
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -96,7 +97,7 @@ const writable = (path: string) => {
 /**
  * Cleans up after earlier builds and readies `scratch`, this build's folder: a dist/ left renamed
  * aside by a killed build is put back; then the spare, or else a folder a killed build left, becomes
- * `scratch` (a folder that cannot be written to is deleted instead), and any other leftover is deleted,
+ * `scratch` (one that is not a folder it can write to is deleted instead), and any other leftover is deleted,
  * or named in a warning when it cannot be.
  */
 export function recover(root: string, scratch = scratchDir(), warn = console.warn): void {
@@ -110,7 +111,7 @@ export function recover(root: string, scratch = scratchDir(), warn = console.war
   remaining.sort((a, b) => Number(b === SPARE) - Number(a === SPARE));
   let reused = existsSync(join(root, scratch));
   for (const name of remaining) {
-    if (!reused && writable(join(root, name))) {
+    if (!reused && reusable(join(root, name))) {
       try {
         renameSync(join(root, name), join(root, scratch));
         reused = true;

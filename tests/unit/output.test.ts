@@ -87,6 +87,14 @@ describe('swapping a build into dist/', () => {
     expect(read()).toBe('current');
   });
 
+  it('deletes a leftover that is not a folder instead of building into it', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('dist', 'current');
+    writeFileSync(join(root, SPARE), 'not a folder');
+    recover(root, '.dist-build-1');
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
   it('names a leftover it cannot delete, and goes on', () => {
     root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
     site('dist', 'current');
