@@ -125,7 +125,7 @@ function pagefindBinary(): string {
 // These make them commit memory as it is used and hand freed memory back at once. Measured with
 // `npm run bench` at 1,000 stories: the build's peak falls from about 1.35 to 1.15 GiB, at the same speed.
 // A fixed mmap threshold gives the many megabyte-sized buffers of drawing social cards back when they
-// are freed: a first build of 1,000 stories peaked at about 1,095 MiB without it and 950 with it.
+// are freed: drawing all 2,068 cards of 1,000 stories peaked at about 1,095 MiB without it, 950 with it.
 //
 // V8 sizes its young generation from the machine's memory (up to 32 MB a half on these machines); 8 MB
 // halves hold the same throughput here and keep the build's peak about 150 MB lower (`npm run bench`,
