@@ -100,10 +100,10 @@ function start(
 }
 
 /** Waits for a step; when it fails, the build stops there. */
-async function finish(step: Running, failure = `${step.label} failed`): Promise<void> {
+async function finish(step: Running): Promise<void> {
   step.release();
   const status = await step.done;
-  if (status !== 0) fail(`${failure}; ${OUT}/ was left as it was.`, status ?? 1);
+  if (status !== 0) fail(`${step.label} failed; ${OUT}/ was left as it was.`, status ?? 1);
 }
 
 /** Pagefind's own binary (the extended one, which segments Chinese), without its npm wrapper's Node process. */
