@@ -5,10 +5,11 @@ import { storySchema } from './schemas/story';
 import { unitSchema } from './schemas/units';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from './schemas/vocabulary';
 
-/** Entry id: the file's path inside its collection folder, without the extension. */
 // Every glob loader drops the raw file text from the content store (`retainBody: false`): pages are
 // made from the parsed data and the compiled story, and the store, bundled into the build and read
-// into memory, is a third of the size without it.
+// into memory, is a quarter of the size without it (6.4 against 1.6 MB at 1,000 stories).
+
+/** Entry id: the file's path inside its collection folder, without the extension. */
 const pathWithoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '');
 
 /** content/initiatives/<slug>/data.yaml, with the folder name as id. */

@@ -13,7 +13,7 @@ import type { Story } from '../lib/catalog';
 import { bibtex, citable, ris } from '../lib/citation';
 import { localePath } from '../lib/locale';
 import { DATA_FILES, initiativesOf, type Initiative } from '../lib/open-data';
-import { initiativeRecord } from '../lib/open-data-package';
+import { initiativeRecord, jsonText } from '../lib/open-data-package';
 import { routes } from '../lib/paths';
 import type { ChartData } from '../schemas/chart';
 import { loadCatalog } from './catalog';
@@ -37,7 +37,7 @@ export function citationFile(story: Story, format: 'bib' | 'ris', site: URL): Si
 export function initiativeFile(initiative: Initiative, site: URL): SiteFile {
   return {
     path: DATA_FILES.initiative(initiative.slug),
-    body: `${JSON.stringify(initiativeRecord(initiative, site), null, 2)}\n`,
+    body: jsonText(initiativeRecord(initiative, site)),
   };
 }
 

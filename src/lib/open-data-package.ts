@@ -224,9 +224,14 @@ export function datapackage(initiatives: Initiative[], site: URL) {
   };
 }
 
-/** A data file's response: indented JSON, so the file also reads well in a browser or an editor. */
+/** A data file's text: indented JSON, so the file also reads well in a browser or an editor. */
+export function jsonText(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** A data file's response (see `jsonText`). */
 export function jsonResponse(data: unknown): Response {
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+  return new Response(jsonText(data), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
