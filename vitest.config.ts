@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // Some builds are looked at in Chromium: it is there before the first test runs.
+          globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 60_000,
           fileParallelism: false,
@@ -22,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

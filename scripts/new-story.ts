@@ -6,14 +6,15 @@
  */
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
+import { currentTime, localDay } from '../src/lib/clock';
 import { scaffoldStory, type ScaffoldOptions } from '../src/scaffold';
 import { askForMissing, readFlags, usage } from '../src/scaffold/cli';
 import { readVocabulary } from '../src/scaffold/vocabulary';
 
-/** Today in the editor's own time zone, YYYY-MM-DD. */
+/** Today in the editor's own time zone, YYYY-MM-DD, from the one clock (CASEBOOK_NOW pins it). */
 function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  const now = currentTime(process.env);
+  return localDay(now, -now.getTimezoneOffset());
 }
 
 async function main(): Promise<void> {

@@ -42,12 +42,26 @@ export async function serve(dir = 'dist', base = ''): Promise<{ url: string; clo
   };
 }
 
+/**
+ * The environment Chromium starts with: ours without a preloaded library. Tests may run under
+ * libfaketime (a clock a year ahead), whose preload breaks Chromium's crash handler; the browser
+ * keeps the real clock.
+ */
+function browserEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && !/^(LD_PRELOAD|FAKETIME.*)$/.test(entry[0]),
+    ),
+  );
+}
+
 /** Starts headless Chromium with the flags this network needs (no background connections). */
 export async function launch(): Promise<Browser> {
   const executablePath = chromePath();
   if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
   return chromium.launch({
     executablePath,
+    env: browserEnv(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

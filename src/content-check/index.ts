@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { currentTime } from '../lib/clock';
 import { join, relative } from 'node:path';
 import { isSeq } from 'yaml';
 import type { z } from 'astro/zod';
@@ -67,9 +68,13 @@ export interface ContentReport {
 /**
  * Checks the whole content folder: schemas, vocabularies, cross-references, figure ids, both
  * languages, story components, image alt text and story links, and exactness (dates, placeholders,
- * hand-typed numbers); `now` decides what is "in the future". Reads only; writes nothing.
+ * hand-typed numbers); `now` (the one clock, lib/clock.ts) decides what is "in the future". Reads only; writes nothing.
  */
-export function checkContent(root: string, contentDir = join(root, 'content'), now = new Date()): ContentReport {
+export function checkContent(
+  root: string,
+  contentDir = join(root, 'content'),
+  now = currentTime(process.env),
+): ContentReport {
   const problems: Problem[] = [];
   const themes = readVocabulary(root, contentDir, 'themes.yaml', themeSchema, problems);
   const places = readVocabulary(root, contentDir, 'places.yaml', placeSchema, problems);

@@ -20,6 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOCK_VARIABLE } from '../../src/lib/clock';
 
 const SLUG = 'tea-gardens';
 const SOURCE = 'gywb-2025-03-01';
@@ -45,11 +46,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-/** The environment of an editor's shell: Vitest's NODE_ENV, MODE, TEST and VITEST* change what Vite and Astro do. */
+/**
+ * The environment of an editor's shell: Vitest's NODE_ENV, MODE, TEST and VITEST* change what Vite
+ * and Astro do. The clock is pinned to a day in November 2026, so the story's dates do not depend
+ * on the day the test runs.
+ */
 function shell(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|TEST|VITEST.*)$/.test(key)),
-  );
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|TEST|VITEST.*)$/.test(key))),
+    [CLOCK_VARIABLE]: '2026-11-26T12:00:00Z',
+  };
 }
 
 function run(command: string, ...args: string[]): { status: number | null; output: string } {
