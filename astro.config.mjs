@@ -24,7 +24,7 @@ function storyChunk(/** @type {string} */ id) {
   return `stories-${hash % 8}`;
 }
 
-const { site, base } = siteAddress(process.env.SITE_URL, 'https://casebook.example.org/');
+const { site, base } = siteAddress(process.env.SITE_URL);
 
 export default defineConfig({
   site,
