@@ -51,7 +51,7 @@ export default defineConfig({
   ],
   vite: {
     // The dev server does not watch earlier builds (.dist-spare/ and scratch folders; dist/ it skips itself).
-    server: { watch: { ignored: ['**/.dist-*/**', '**/.build.lock/**'] } },
+    server: { watch: { ignored: ['**/.dist-*/**', '**/.build.lock*'] } },
     build: {
       // Keep scripts in files of their own so the Content Security Policy needs no 'unsafe-inline'.
       assetsInlineLimit: 0,

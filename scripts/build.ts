@@ -13,7 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, takeLock, unmark } from './support/output.ts';
+import { takeLock } from './support/lock.ts';
+import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './support/output.ts';
 import { pagefindFiles } from './support/pagefind-files.ts';
 
 const root = process.cwd();

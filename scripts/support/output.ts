@@ -1,7 +1,7 @@
 /**
- * Putting a finished build into dist/ safely. One build at a time (a lock folder holding the
- * builder's pid); the new site is renamed in only when complete, and the old one is renamed aside
- * first, so dist/ always holds a whole site. A build killed half-way leaves scratch folders that
+ * Putting a finished build into dist/ safely. One build at a time (scripts/support/lock.ts); the
+ * new site is renamed in only when complete, and the old one is renamed aside first, so dist/
+ * always holds a whole site. A build killed half-way leaves scratch folders that
  * the next build takes over, and a dist/ renamed aside is put back.
  *
  * The site replaced is not deleted but kept as the spare (.dist-spare/), and the next build is
@@ -17,7 +17,6 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmdirSync,
   rmSync,
@@ -28,61 +27,12 @@ import {
 import { join } from 'node:path';
 
 export const OUT = 'dist';
-const LOCK = '.build.lock';
 const SCRATCH_PREFIX = '.dist-build-';
 const OLD_PREFIX = '.dist-old-';
 /** The site dist/ held before the last build: the folder the next build is written into. */
 export const SPARE = '.dist-spare';
 /** A file a build writes into its folder first: whatever changed before it is from an earlier build. */
 const MARK = '.build-started';
-
-/** Whether a process is alive. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function lockHolder(root: string): number | undefined {
-  try {
-    return Number(readFileSync(join(root, LOCK, 'pid'), 'utf8')) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Takes the build lock, waiting while another live build holds it (up to `waitMs`), and taking
- * over a lock whose builder has died. Returns a function that releases it.
- */
-export async function takeLock(root: string, waitMs = 10 * 60_000, log = console.log): Promise<() => void> {
-  const started = Date.now();
-  let told = false;
-  for (;;) {
-    try {
-      mkdirSync(join(root, LOCK));
-      writeFileSync(join(root, LOCK, 'pid'), String(process.pid));
-      return () => rmSync(join(root, LOCK), { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = lockHolder(root);
-    if (holder === undefined || !alive(holder)) {
-      // The lock is left from a build that died (or is being written this instant): take it over.
-      if (holder !== undefined || Date.now() - started > 2000)
-        rmSync(join(root, LOCK), { recursive: true, force: true });
-    } else {
-      if (!told) log(`Another build (process ${holder}) is running; waiting for it to finish…`);
-      told = true;
-      if (Date.now() - started > waitMs)
-        throw new Error(`another build (process ${holder}) is still running after ${waitMs / 1000} s; try again later`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** Whether a leftover can be built into: a folder this process may write to. */
 const reusable = (path: string) => {
