@@ -3,7 +3,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-build-*/', '.dist-old-*/', '.dist-spare/', '.astro/', 'node_modules/', 'bench/out/'] },
+  { ignores: ['dist', '.dist-*', '.astro/', 'node_modules/', 'bench/out/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: content check, Astro build, Pagefind index. One build runs at a time; the site
  * is built into a scratch folder and swapped into dist/ only when every step has succeeded, so a
- * failed or killed build never leaves a half-written site behind (see scripts/support/output.ts).
+ * failed or killed build never leaves a half-written site behind, nor a moment without dist/ (see
+ * scripts/support/output.ts).
  * The scratch folder is the site before last, rewritten in place; what the build did not write
  * is removed before the swap.
  *
