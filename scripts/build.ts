@@ -17,10 +17,23 @@ import { join } from 'node:path';
 import { takeLock } from './support/lock.ts';
 import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './support/output.ts';
 import { pagefindFiles } from './support/pagefind-files.ts';
+import { oneLine, preflight } from './support/preflight.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const release = await takeLock(root);
+// A SITE_URL the site cannot be built for, or a folder the build cannot write, stops it before anything runs.
+const problems = preflight(root);
+if (problems.length) {
+  for (const problem of problems) console.error(`Build stopped: ${problem}`);
+  process.exit(1);
+}
+let release: () => void;
+try {
+  release = await takeLock(root);
+} catch (error) {
+  console.error(`Build stopped: ${oneLine(error, root)}`);
+  process.exit(1);
+}
 const scratch = scratchDir();
 
 function fail(message: string, status = 1): never {
@@ -143,8 +156,13 @@ const ALLOCATORS = {
   MALLOC_MMAP_THRESHOLD_: '131072',
 };
 
-recover(root, scratch);
-const mark = markStart(scratch);
+let mark: bigint;
+try {
+  recover(root, scratch);
+  mark = markStart(scratch);
+} catch (error) {
+  fail(`Build stopped: ${oneLine(error, root)}; ${OUT}/ was left as it was.`);
+}
 const check = start('Content check', 'tsx', ['scripts/check-content.ts'], { CASEBOOK_BUILD: '1' });
 
 // Astro starts while the content check runs (its first seconds are start-up and reading content), with
