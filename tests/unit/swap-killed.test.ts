@@ -94,5 +94,5 @@ describe.each([
       expect(left, `after "${step}"`).toHaveLength(links === 'on' ? 2 : 1);
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
