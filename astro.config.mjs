@@ -24,7 +24,7 @@ function storyChunk(/** @type {string} */ id) {
   return `stories-${hash % 8}`;
 }
 
-const { site, base } = siteAddress(process.env.SITE_URL, 'https://casebook.example.org/');
+const { site, base } = siteAddress(process.env.SITE_URL);
 
 export default defineConfig({
   site,
@@ -50,8 +50,8 @@ export default defineConfig({
     listedFiles(),
   ],
   vite: {
-    // The dev server does not watch earlier builds (.dist-spare/ and scratch folders; dist/ it skips itself).
-    server: { watch: { ignored: ['**/.dist-*/**', '**/.build.lock/**'] } },
+    // The dev server does not watch built sites (dist/, the link, and the .dist-* folders) or the build lock.
+    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.build.lock*'] } },
     build: {
       // Keep scripts in files of their own so the Content Security Policy needs no 'unsafe-inline'.
       assetsInlineLimit: 0,

@@ -45,7 +45,7 @@ const LAYERS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-build-*/', '.dist-old-*/', '.dist-spare/', '.astro/', 'node_modules/', 'bench/out/'] },
+  { ignores: ['dist', '.dist-*', '.astro/', 'node_modules/', 'bench/out/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: content check, Astro build, Pagefind index. One build runs at a time; the site
  * is built into a scratch folder and swapped into dist/ only when every step has succeeded, so a
- * failed or killed build never leaves a half-written site behind (see scripts/support/output.ts).
+ * failed or killed build never leaves a half-written site behind, nor a moment without dist/ (see
+ * scripts/support/output.ts).
  * The scratch folder is the site before last, rewritten in place; what the build did not write
  * is removed before the swap.
  *
@@ -13,12 +14,26 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, takeLock, unmark } from './support/output.ts';
+import { takeLock } from './support/lock.ts';
+import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './support/output.ts';
 import { pagefindFiles } from './support/pagefind-files.ts';
+import { oneLine, preflight } from './support/preflight.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const release = await takeLock(root);
+// A SITE_URL the site cannot be built for, or a folder the build cannot write, stops it before anything runs.
+const problems = preflight(root);
+if (problems.length) {
+  for (const problem of problems) console.error(`Build stopped: ${problem}`);
+  process.exit(1);
+}
+let release: () => void;
+try {
+  release = await takeLock(root);
+} catch (error) {
+  console.error(`Build stopped: ${oneLine(error, root)}`);
+  process.exit(1);
+}
 const scratch = scratchDir();
 
 function fail(message: string, status = 1): never {
@@ -141,8 +156,13 @@ const ALLOCATORS = {
   MALLOC_MMAP_THRESHOLD_: '131072',
 };
 
-recover(root, scratch);
-const mark = markStart(scratch);
+let mark: bigint;
+try {
+  recover(root, scratch);
+  mark = markStart(scratch);
+} catch (error) {
+  fail(`Build stopped: ${oneLine(error, root)}; ${OUT}/ was left as it was.`);
+}
 const check = start('Content check', 'tsx', ['scripts/check-content.ts'], { CASEBOOK_BUILD: '1' });
 
 // Astro starts while the content check runs (its first seconds are start-up and reading content), with

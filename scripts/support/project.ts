@@ -2,6 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { linkedSite } from './output.ts';
 
 /**
  * Copies the project (sharing node_modules) into a temporary folder with a marked previous dist/.
@@ -32,4 +33,12 @@ export function copyProject(prefix = 'casebook-build-', { content = true } = {})
   mkdirSync(join(project, 'dist'));
   writeFileSync(join(project, 'dist', 'index.html'), 'the previous build');
   return project;
+}
+
+/** What builds left beside dist/: every `.dist-*` folder or link and lock file but the site dist/ links to. */
+export function besideDist(project: string): string[] {
+  const live = linkedSite(project);
+  return readdirSync(project)
+    .filter((name) => (name.startsWith('.dist-') || name.startsWith('.build.lock')) && name !== live)
+    .sort();
 }

@@ -33,23 +33,48 @@ export function rebaseHtml(html: string, base = BASE): string {
   );
 }
 
-/** What `SITE_URL` means: the site's address and its base path, or an error naming what is wrong. */
-export function siteAddress(value: string | undefined, fallback: string): { site: string; base: string } {
+/** The address the site is deployed at when `SITE_URL` is empty or unset. */
+export const DEFAULT_SITE = 'https://casebook.example.org/';
+
+const EXAMPLE = 'e.g. https://example.org/casebook/';
+
+/**
+ * What `SITE_URL` means: the site's address and its base path, or an error naming what is wrong.
+ * The address is checked as written, not as a URL parser would repair it (a parser drops tabs,
+ * turns `\` into `/` and resolves `..`), and its path may hold only ASCII letters, digits and
+ * `- . _ ~` between single slashes: every tool that reads the base (Astro's router, the sitemap,
+ * Pagefind, the search page's own scripts) then sees one spelling of it. A path such as /案例/ or
+ * /my%20site/ is refused rather than built with links that some of them would spell differently.
+ */
+export function siteAddress(value: string | undefined, fallback = DEFAULT_SITE): { site: string; base: string } {
   const text = value?.trim() || fallback;
+  const refuse = (what: string) => new Error(`SITE_URL ${JSON.stringify(text)} ${what}, ${EXAMPLE}`);
+  // Control characters include those the URL parser would silently drop (tab, newline).
+  if (/[\s\u0000-\u001f\u007f]/.test(text))
+    throw refuse('holds a space or control character: give the address without them');
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new Error(
-      `SITE_URL "${text}" is not an address: give the full address the site is served at, e.g. https://example.org/casebook/`,
-    );
+    throw refuse('is not an address: give the full address the site is served at');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`SITE_URL "${text}" must start with https:// (or http://), e.g. https://example.org/casebook/`);
-  if (url.search || url.hash)
-    throw new Error(
-      `SITE_URL "${text}" must not hold a query or fragment: give only the address, e.g. https://example.org/casebook/`,
+  const written = /^(https?):\/\/([^/?#]*)(.*)$/i.exec(text);
+  if (!written || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    throw refuse('must start with https:// (or http://)');
+  const [, , authority = '', rest = ''] = written;
+  if (authority.includes('@')) throw refuse('must not hold a user name or password: give only the address');
+  if (/[?#]/.test(rest)) throw refuse('must not hold a query or fragment: give only the address');
+  // Letters of any script are allowed in the host name (it is used in its ASCII form, xn--…).
+  if (!/^(?:[\p{L}\p{N}.-]+|\[[\dA-Fa-f:.]+\])(?::\d+)?$/u.test(authority))
+    throw refuse('has a host name that is not valid: use letters, digits, "-" and "."');
+  if (rest.includes('//')) throw refuse('has an empty part ("//") in its path: separate the parts with single slashes');
+  const odd = /[^A-Za-z0-9._~/-]/u.exec(rest)?.[0];
+  if (odd)
+    throw refuse(
+      `has ${JSON.stringify(odd)} in its path: a path may hold only ASCII letters, digits and - . _ ~ (not percent-encoded characters either)`,
     );
-  const base = url.pathname.replace(/\/+$/, '');
+  if (rest.split('/').some((part) => part === '.' || part === '..'))
+    throw refuse('has "." or ".." as a part of its path: give the path the site is served at');
+  const base = rest.replace(/\/$/, '');
   return { site: `${url.origin}${base}/`, base: base || '/' };
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copyProject } from '../../scripts/support/project';
+import { besideDist, copyProject } from '../../scripts/support/project';
 
 /** A throwaway copy of the project whose content a test may break. */
 let project: string;
@@ -92,7 +92,7 @@ describe('npm run build on broken content', { timeout: 120_000 }, () => {
     expect(output).toMatch(/dist\/ was left as it was/);
     expect(previousBuildKept()).toBe(true);
     // What was written is kept only as the folder the next build writes over.
-    expect(readdirSync(project).filter((name) => name.startsWith('.dist-'))).toEqual(['.dist-spare']);
+    expect(besideDist(project)).toEqual(['.dist-spare']);
   });
 });
 

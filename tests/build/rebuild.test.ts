@@ -43,7 +43,8 @@ describe('a build written over an earlier site', { timeout: 240_000 }, () => {
     build();
     const before = files();
     // The whole site just built becomes the folder the next build writes into.
-    cpSync(join(project, 'dist'), join(project, '.dist-spare'), { recursive: true });
+    rmSync(join(project, '.dist-spare'), { recursive: true, force: true });
+    cpSync(join(project, 'dist'), join(project, '.dist-spare'), { recursive: true, dereference: true });
     const removed = stories.find((slug) => slug.endsWith('-1'))!;
     rmSync(join(project, 'content', 'initiatives', removed), { recursive: true });
     appendFileSync(join(project, 'content', 'initiatives', stories[0]!, 'en.mdx'), '\nA sentence added in an edit.\n');
@@ -54,8 +55,9 @@ describe('a build written over an earlier site', { timeout: 240_000 }, () => {
     expect(Object.keys(before).filter((path) => path.includes(removed)).length).toBeGreaterThan(5);
     expect(Object.keys(over).filter((path) => path.includes(removed))).toEqual([]);
 
-    rmSync(join(project, 'dist'), { recursive: true });
-    rmSync(join(project, '.dist-spare'), { recursive: true });
+    // dist/ and every folder beside it: nothing for the build to write over.
+    for (const name of readdirSync(project))
+      if (name === 'dist' || name.startsWith('.dist-')) rmSync(join(project, name), { recursive: true });
     build();
     expect(over).toEqual(files());
   });

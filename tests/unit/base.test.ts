@@ -14,11 +14,43 @@ describe('SITE_URL', () => {
   });
 
   it.each([
-    ['example.org/casebook', /SITE_URL "example.org\/casebook" is not an address/],
-    ['ftp://example.org/', /SITE_URL "ftp:\/\/example.org\/" must start with https:\/\//],
-    ['https://example.org/?x=1', /must not hold a query or fragment/],
-  ])('refuses %s, naming SITE_URL and what it needs', (value, message) => {
-    expect(() => siteAddress(value, 'https://casebook.example.org/')).toThrow(message);
+    ['HTTPS://Example.ORG:8443/Casebook', { site: 'https://example.org:8443/Casebook/', base: '/Casebook' }],
+    ['http://[::1]:4321/a_b/c-d.e~f/', { site: 'http://[::1]:4321/a_b/c-d.e~f/', base: '/a_b/c-d.e~f' }],
+    // A host name in another script is used in its ASCII form.
+    ['https://案例.中国/casebook/', { site: 'https://xn--fsqx61d.xn--fiqs8s/casebook/', base: '/casebook' }],
+  ])('accepts %j as %j', (value, expected) => {
+    expect(siteAddress(value)).toEqual(expected);
+  });
+
+  // Each is refused as written, before anything runs, with what SITE_URL needs instead.
+  it.each([
+    ['example.org/casebook', 'is not an address: give the full address the site is served at'],
+    ['https://example.org:99999/', 'is not an address'],
+    ['ftp://example.org/', 'must start with https:// (or http://)'],
+    ['javascript:alert(1)//example.org/', 'must start with https:// (or http://)'],
+    ['file:///srv/casebook/', 'must start with https:// (or http://)'],
+    ['https:/example.org/casebook/', 'must start with https:// (or http://)'],
+    ['https://example.org/my casebook/', 'holds a space or control character'],
+    ['https://example.org/case\tbook/', 'holds a space or control character'],
+    ['https://exa\nmple.org/', 'holds a space or control character'],
+    ['https://user:secret@example.org/', 'must not hold a user name or password'],
+    ['https://example.org/?x=1', 'must not hold a query or fragment'],
+    ['https://example.org/casebook/?', 'must not hold a query or fragment'],
+    ['https://example.org/#top', 'must not hold a query or fragment'],
+    ['https:///example.org/', 'has a host name that is not valid'],
+    ['https://exa"mple.org/', 'has a host name that is not valid'],
+    ['https://example.org\\casebook', 'has a host name that is not valid'],
+    ['https://example.org//casebook/', 'has an empty part ("//") in its path'],
+    ['https://example.org/a//b', 'has an empty part ("//") in its path'],
+    ['https://example.org/案例/', 'has "案" in its path: a path may hold only ASCII letters, digits and - . _ ~'],
+    ['https://example.org/%E6%A1%88%E4%BE%8B/', 'has "%" in its path'],
+    ['https://example.org/case"book/', `has "\\"" in its path`],
+    ["https://example.org/case'book/", `has "'" in its path`],
+    ['https://example.org/<b>/', 'has "<" in its path'],
+    ['https://example.org/a/../casebook/', 'has "." or ".." as a part of its path'],
+  ])('refuses %j, naming SITE_URL and what it needs', (value, message) => {
+    expect(() => siteAddress(value)).toThrow(`SITE_URL ${JSON.stringify(value)} ${message}`);
+    expect(() => siteAddress(value)).toThrow(/, e\.g\. https:\/\/example\.org\/casebook\/$/);
   });
 });
 

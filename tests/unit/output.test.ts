@@ -1,10 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const failRename = vi.hoisted(() => ({ on: undefined as string | undefined }));
 const failRemove = vi.hoisted(() => ({ on: undefined as string | undefined }));
+const noLinks = vi.hoisted(() => ({ on: false }));
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>();
   return {
@@ -14,6 +26,10 @@ vi.mock('node:fs', async (original) => {
         throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
       }
       return fs.renameSync(from, to);
+    },
+    symlinkSync: (target: string, path: string) => {
+      if (noLinks.on) throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
+      return fs.symlinkSync(target, path);
     },
     rmSync: (path: string, options?: import('node:fs').RmOptions) => {
       if (failRemove.on && path.endsWith(failRemove.on)) {
@@ -29,6 +45,7 @@ let root = '';
 afterEach(() => {
   failRename.on = undefined;
   failRemove.on = undefined;
+  noLinks.on = false;
   rmSync(root, { recursive: true, force: true });
 });
 function site(name: string, text: string) {
@@ -37,14 +54,67 @@ function site(name: string, text: string) {
 }
 const read = () => readFileSync(join(root, 'dist', 'index.html'), 'utf8');
 
+/** The folders beside dist/, and what dist/ is: a link (to which folder) or a folder. */
+function layout() {
+  const dist = lstatSync(join(root, 'dist'));
+  return {
+    dist: dist.isSymbolicLink() ? readlinkSync(join(root, 'dist')) : 'a folder',
+    beside: readdirSync(root)
+      .filter((name) => name !== 'dist')
+      .sort(),
+  };
+}
+
 describe('swapping a build into dist/', () => {
-  it('replaces the old site with the new one and keeps the old one as the spare', () => {
+  it('links dist/ to the new site, and keeps the site of a dist/ folder of earlier versions as the spare', () => {
     root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
     site('dist', 'old');
     site('.dist-build-1', 'new');
     swapIn(root, '.dist-build-1');
     expect(read()).toBe('new');
-    expect(readdirSync(root).sort()).toEqual([SPARE, 'dist']);
+    const { dist, beside } = layout();
+    expect(dist).toMatch(/^\.dist-site-\d+-[0-9a-f]{8}$/);
+    expect(beside).toEqual([SPARE, dist].sort());
+    expect(readFileSync(join(root, SPARE, 'index.html'), 'utf8')).toBe('old');
+  });
+
+  it('replaces the link at the next build, and the site it linked to becomes the spare', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('dist', 'first');
+    site('.dist-build-1', 'second');
+    swapIn(root, '.dist-build-1');
+    const second = layout().dist;
+    recover(root, '.dist-build-2');
+    // The next build is written over the spare; the site dist/ links to is left alone.
+    expect(readFileSync(join(root, '.dist-build-2', 'index.html'), 'utf8')).toBe('first');
+    writeFileSync(join(root, '.dist-build-2', 'index.html'), 'third');
+    swapIn(root, '.dist-build-2');
+    expect(read()).toBe('third');
+    const { dist, beside } = layout();
+    expect(dist).not.toBe(second);
+    expect(beside).toEqual([SPARE, dist].sort());
+    expect(readFileSync(join(root, SPARE, 'index.html'), 'utf8')).toBe('second');
+  });
+
+  it('replaces a link to a folder elsewhere without touching that folder', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('elsewhere', 'a site served from elsewhere');
+    symlinkSync('elsewhere', join(root, 'dist'));
+    site('.dist-build-1', 'new');
+    swapIn(root, '.dist-build-1');
+    expect(read()).toBe('new');
+    expect(readFileSync(join(root, 'elsewhere', 'index.html'), 'utf8')).toBe('a site served from elsewhere');
+    expect(existsSync(join(root, SPARE))).toBe(false);
+  });
+
+  it('moves the site in with two renames where links cannot be made, keeping the old one as the spare', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('dist', 'old');
+    site('.dist-build-1', 'new');
+    noLinks.on = true;
+    swapIn(root, '.dist-build-1');
+    expect(read()).toBe('new');
+    expect(layout()).toEqual({ dist: 'a folder', beside: [SPARE] });
     expect(readFileSync(join(root, SPARE, 'index.html'), 'utf8')).toBe('old');
   });
 
@@ -55,15 +125,33 @@ describe('swapping a build into dist/', () => {
     failRename.on = '/dist';
     expect(() => swapIn(root, '.dist-build-1')).toThrow(/cannot replace dist\/ \(EPERM\): check that it is writable/);
     expect(read()).toBe('old');
+    // The new site is back where the build left it, for the next build to write over.
+    expect(layout()).toEqual({ dist: 'a folder', beside: ['.dist-build-1'] });
   });
 
-  it('puts the old site back when the new one cannot be moved in', () => {
+  it.each([
+    ['by renaming a link over it', false, `.dist-link-${process.pid}`],
+    ['with two renames', true, '.dist-build-1'],
+  ])('puts the old site back when the new one cannot be moved in %s', (_, withoutLinks, failing) => {
     root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
     site('dist', 'old');
     site('.dist-build-1', 'new');
-    failRename.on = '.dist-build-1';
+    noLinks.on = withoutLinks;
+    failRename.on = failing;
     expect(() => swapIn(root, '.dist-build-1')).toThrow(/cannot move the new site into dist\/ \(EPERM\)/);
     expect(read()).toBe('old');
+    expect(layout()).toEqual({ dist: 'a folder', beside: ['.dist-build-1'] });
+  });
+
+  it('never builds into the folder dist/ links to, nor through a link', () => {
+    root = mkdtempSync(join(tmpdir(), 'casebook-out-'));
+    site('.dist-site-7-0000000a', 'current');
+    symlinkSync('.dist-site-7-0000000a', join(root, 'dist'));
+    symlinkSync('.dist-site-7-0000000a', join(root, '.dist-link-7'));
+    recover(root, '.dist-build-1');
+    // The stray link is deleted, and no folder is taken to build into.
+    expect(layout()).toEqual({ dist: '.dist-site-7-0000000a', beside: ['.dist-site-7-0000000a'] });
+    expect(read()).toBe('current');
   });
 
   it('restores a dist/ left aside by a build killed between the two renames', () => {
