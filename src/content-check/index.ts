@@ -80,6 +80,9 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
 
   const sourcesDir = join(contentDir, 'sources');
   const sourceIds = new Set<string>();
+  const sourceWarnings: Problem[] = [];
+  /** Sources whose file is there but has problems of its own: a story citing one is not told to create it. */
+  const refusedSources = new Set<string>();
   for (const name of existsSync(sourcesDir) ? readdirSync(sourcesDir).sort() : []) {
     const path = join(sourcesDir, name);
     if (!name.endsWith('.yaml')) {
@@ -89,7 +92,21 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
     const yaml = readYaml(root, path, problems);
     const dates = yaml ? impossibleDates(yaml) : [];
     problems.push(...dates);
-    if (yaml && validate(yaml, sourceSchema, problems) && !dates.length) sourceIds.add(name.slice(0, -'.yaml'.length));
+    const source = yaml && validate(yaml, sourceSchema, problems);
+    if (!yaml || !source || dates.length) {
+      refusedSources.add(name.slice(0, -'.yaml'.length));
+      continue;
+    }
+    sourceIds.add(name.slice(0, -'.yaml'.length));
+    if (source.url?.startsWith('http:'))
+      sourceWarnings.push({
+        file: yaml.file,
+        line: lineOf(yaml, ['url']),
+        field: 'url',
+        message:
+          'is http://, which is not encrypted: give the https:// address if the page has one, or save it at https://web.archive.org/ and add `archived:`',
+        severity: 'warning',
+      });
   }
 
   const initiativesDir = join(contentDir, 'initiatives');
@@ -159,7 +176,7 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
             );
         });
         data.sources.forEach((source, index) => {
-          if (!sourceIds.has(source))
+          if (!sourceIds.has(source) && !refusedSources.has(source))
             at(
               ['sources', index],
               `unknown source "${source}"; add content/sources/${source}.yaml or use an existing id: ${[...sourceIds].join(', ')}`,
@@ -318,5 +335,5 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
     });
   }
   const warnings = checkExactness(root, contentDir, initiatives, shownBySlug, problems, unitsById, now);
-  return { problems, warnings, initiatives };
+  return { problems, warnings: [...sourceWarnings, ...warnings], initiatives };
 }

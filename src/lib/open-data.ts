@@ -11,6 +11,7 @@ import type { Catalog, Story } from './catalog';
 import { figureText, type ResolvedFigure } from './figures';
 import { formatNumber } from './format';
 import { LOCALES, type Locale } from './locale';
+import { webLink } from './web-address';
 
 /** Where the data files live (language-neutral: one file serves both languages). */
 export const DATA_FILES = {
@@ -223,9 +224,9 @@ export const FIGURE_FIELDS: Field<FigureRow>[] = [
   },
 ];
 
-/** The public address of a source: the original, else an archived copy, else empty. */
+/** The public address of a source: the original, else an archived copy, else empty; only ever http(s). */
 export function sourceLink(source: Source): string {
-  return source.url ?? source.archived ?? '';
+  return webLink(source.url) ?? webLink(source.archived) ?? '';
 }
 
 /** Every figure of every published initiative, one row each, in slug order then the story's order. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { fillFallbacks, LOCALE_DEFINITIONS } from '../i18n/locales';
+import { addressProblem, type AddressKind } from '../lib/web-address';
 
 /** The site's language codes, from src/i18n/locales.ts: the default first. */
 export const LOCALE_CODES = LOCALE_DEFINITIONS.map((definition) => definition.code) as [
@@ -142,3 +143,11 @@ export const date = z.union([z.date(), z.string()], { error: DATE_ERROR }).trans
   }
   return new Date(`${text}T00:00:00Z`);
 });
+
+/** A web address in content, checked by its parsed scheme and host (src/lib/web-address.ts). */
+export function webAddress(kind: AddressKind) {
+  return z.string({ error: 'must be a full web address starting with https://' }).superRefine((text, ctx) => {
+    const problem = addressProblem(text, kind);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
