@@ -292,7 +292,14 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
       const shown = checkStoryBody(
         file,
         parts.body,
-        { locale, figureIds: figures, stated: statedFigures, slugs: slugSet, dir, chartIds: charts },
+        {
+          locale,
+          figureIds: figures,
+          stated: statedFigures,
+          slugs: slugSet,
+          dir,
+          chartIds: initiatives.has(slug) ? charts : undefined,
+        },
         problems,
       );
       if (shown) {

@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problems';
 import { readText } from './read-text';
 import { impossibleDay } from '../schemas/common';
+import { yamlShape } from './limits';
 
 /**
  * YAML with line numbers, validated with Zod schemas into Problems an editor can act on.
@@ -98,6 +99,13 @@ export function parseYaml(
   const { file, doc, lines } = yamlLines(root, path, text, offset);
   const problems: Problem[] = [];
   let data: unknown;
+  // Refused before js-yaml reads it: js-yaml follows aliases, and a few lines of them can stand for billions of values.
+  const shape = yamlShape(doc, text);
+  if (shape) {
+    const { line, col } = lines.linePos(shape.offset);
+    problems.push({ file, line: line + offset, column: col, message: shape.message });
+    return { yaml: { file, doc, lines, offset, data }, problems };
+  }
   try {
     data = astroYaml.load(text, { filename: path });
   } catch (error) {
@@ -133,6 +141,26 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   );
 }
 
+/**
+ * A value as a message shows it: a short line of text quoted, anything else by its kind. Never
+ * the whole value: it may be a whole file read by mistake, or enormous.
+ */
+function shown(value: unknown): string {
+  if (typeof value === 'string')
+    return value.length <= 40 && !/[\r\n]/.test(value) ? JSON.stringify(value) : `text of ${value.length} characters`;
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** What a type is, for an editor. */
+const EXPECTED: Record<string, string> = {
+  array: 'a list, e.g. [a, b]',
+  object: 'fields, one `name: value` per line',
+  boolean: 'true or false',
+  string: 'text',
+};
+
 /** Zod's generic messages, rephrased for an editor; schema-specific messages win over these. */
 function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
   const field = issue.path?.at(-1);
@@ -141,10 +169,8 @@ function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
   // Astro's YAML parser turns an unquoted 2023-11-05 into a date; only date fields accept one.
   if (issue.input instanceof Date)
     return `is read as a date because it is not in quotes; put it in quotes, e.g. '${issue.input.toISOString().slice(0, 10)}'`;
-  if (issue.code === 'invalid_type' && issue.expected === 'boolean')
-    return `must be true or false, not ${JSON.stringify(issue.input)}`;
   if (issue.code === 'invalid_type')
-    return `must be ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
+    return `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${shown(issue.input)}`;
   if (issue.code === 'unrecognized_keys')
     return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
   return undefined;
