@@ -12,7 +12,7 @@ import { readText } from './read-text';
 import { chartIds, checkCharts } from './charts';
 import { checkExactness } from './exactness';
 import { checkStoryBody, splitFrontmatter } from './story-body';
-import { fieldName, impossibleDates, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
+import { fieldName, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 export { warningReport } from './exactness';
@@ -90,10 +90,8 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
       continue;
     }
     const yaml = readYaml(root, path, problems);
-    const dates = yaml ? impossibleDates(yaml) : [];
-    problems.push(...dates);
     const source = yaml && validate(yaml, sourceSchema, problems);
-    if (!yaml || !source || dates.length) {
+    if (!yaml || !source || yaml.written.length) {
       refusedSources.add(name.slice(0, -'.yaml'.length));
       continue;
     }
@@ -153,7 +151,6 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
     } else {
       const yaml = readYaml(root, dataPath, problems);
       dataYaml = yaml;
-      if (yaml) problems.push(...impossibleDates(yaml));
       const data = yaml && validate(yaml, initiativeSchema, problems);
       if (yaml && data) {
         initiatives.set(slug, data);
@@ -284,7 +281,7 @@ export function checkContent(root: string, contentDir = join(root, 'content'), n
         continue;
       }
       const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
-      problems.push(...yamlProblems);
+      problems.push(...yamlProblems, ...yaml.written);
       if (!yamlProblems.length) validate(yaml, storySchema, problems);
       if (!parts.body.trim())
         problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });

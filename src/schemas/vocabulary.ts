@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, kebabId, localized, nameFields, textish, webAddress, withNames } from './common';
+import { date, kebabId, localized, nameFields, readableNumber, textish, webAddress, withNames } from './common';
 
 /** One entry of `content/themes.yaml`. */
 export const themeSchema = z
@@ -7,7 +7,7 @@ export const themeSchema = z
     /** Stable id used in URLs: `/themes/<id>/`. */
     id: kebabId,
     /** Position in lists and on the home page. */
-    order: z.number().int().positive(),
+    order: readableNumber('must be a whole number: 1 for the first').int().positive(),
     /** Name in each language: `zh:`, `en:`. */
     ...nameFields(),
     /** One-sentence introduction per language, shown on the theme page. */

@@ -47,6 +47,8 @@ interface Case {
 }
 
 const source = (line: string) => `${valid(SOURCE)}${line}\n`;
+const value = (written: string) => valid(DATA).replace('value: 3840', `value: ${written}`);
+const published = (written: string) => valid(DATA).replace('published: 2026-11-26', `published: ${written}`);
 
 describe('source addresses: https (or http) web pages only, archives by their host', () => {
   const cases: Case[] = [
@@ -133,6 +135,165 @@ describe('source addresses: https (or http) web pages only, archives by their ho
       'content/sources/paper.yaml:5  url: is http://, which is not encrypted: give the https:// address if the page has one, or save it at https://web.archive.org/ and add `archived:`',
     ]);
     expect(report({ [SOURCE]: source('url: https://www.gyrbw.com/news/1.html') }).warnings).toEqual([]);
+  });
+});
+
+describe('numbers: plain digits a reader can read, held exactly', () => {
+  const cases: Case[] = [
+    {
+      name: '1e300',
+      file: DATA,
+      text: value('1e300'),
+      line: 12,
+      field: 'figures[0].value',
+      message: /^1e300 is larger than 9007199254740991, the largest number the site keeps exact: check the digits$/,
+    },
+    {
+      name: 'a whole number past 2^53, which would be read as …992',
+      file: DATA,
+      text: value('9007199254740993'),
+      line: 12,
+      field: 'figures[0].value',
+      message: /^9007199254740993 is larger than 9007199254740991/,
+    },
+    {
+      name: 'infinity',
+      file: DATA,
+      text: value('.inf'),
+      line: 12,
+      field: 'figures[0].value',
+      message: /^\.inf is not a number a reader can read .*write the value in plain digits/,
+    },
+    {
+      name: 'not a number',
+      file: DATA,
+      text: value('.NaN'),
+      line: 12,
+      field: 'figures[0].value',
+      message: /^\.NaN is not a number a reader can read/,
+    },
+    {
+      name: 'an exponent',
+      file: DATA,
+      text: value('3.84e3'),
+      line: 12,
+      field: 'figures[0].value',
+      message: /^3\.84e3 is written with an exponent: write it in plain digits/,
+    },
+    {
+      name: 'hexadecimal',
+      file: DATA,
+      text: value('0xF00'),
+      line: 12,
+      field: 'figures[0].value',
+      message: /^0xF00 is not written in plain decimal digits: write it as 3840$/,
+    },
+    {
+      name: 'more decimals than a source gives',
+      file: DATA,
+      text: value('3840.123456'),
+      line: 12,
+      field: 'figures[0].value',
+      message: /^3840\.123456 has more than 4 decimals: round it as the source does/,
+    },
+  ];
+
+  it.each(cases)('$name → $file:$line $field', ({ file, text, line, field, message }) => {
+    const { problems } = report({ [file]: text });
+    const problem = found(problems, message);
+    expect(problem).toMatchObject({ file: `content/${file}`, line, field });
+    // One message per mistake: not also the value the YAML reader made of it.
+    expect(problems.filter((other) => other.field === field)).toHaveLength(1);
+  });
+});
+
+describe('dates: every part real, whatever form YAML reads', () => {
+  const cases: Case[] = [
+    {
+      name: 'a timestamp on 30 February',
+      file: DATA,
+      text: published('2024-02-30T00:00:00Z'),
+      line: 7,
+      field: 'published',
+      message: /^2024-02-30T00:00:00Z is not a real date and time: February 2024 has 29 days; write it as YYYY-MM-DD$/,
+    },
+    {
+      name: 'day 32 and hour 25 in a source',
+      file: SOURCE,
+      text: valid(SOURCE).replace('date: 2024-01-29', 'date: 2024-1-32 25:00:00'),
+      line: 3,
+      field: 'date',
+      message: /^2024-1-32 25:00:00 is not a real date and time: January 2024 has 31 days, there is no hour 25/,
+    },
+    {
+      name: 'a YAML 1.1 timestamp with minute 61',
+      file: DATA,
+      text: published('2026-11-26t21:61:43.10 -5'),
+      line: 7,
+      field: 'published',
+      message: /^2026-11-26t21:61:43\.10 -5 is not a real date and time: there is no minute 61/,
+    },
+    {
+      name: 'an impossible day in quotes',
+      file: DATA,
+      text: published("'2024-02-30'"),
+      line: 7,
+      field: 'published',
+      message: /^2024-02-30 is not a real date: February 2024 has 29 days; write it as YYYY-MM-DD$/,
+    },
+    {
+      name: 'day 32 in quotes',
+      file: SOURCE,
+      text: valid(SOURCE).replace('date: 2024-01-29', "date: '2024-1-32'"),
+      line: 3,
+      field: 'date',
+      message: /^2024-1-32 is not a real date: January 2024 has 31 days/,
+    },
+    {
+      name: 'a real timestamp, whose time could move the day',
+      file: DATA,
+      text: published('2026-11-26T23:30:00-05:00'),
+      line: 7,
+      field: 'published',
+      message: /^has a time of day \(2026-11-27T04:30:00\.000Z\): a date here is a day, written YYYY-MM-DD$/,
+    },
+    {
+      name: 'a time in quotes',
+      file: DATA,
+      text: published("'2026-11-26 10:00:00'"),
+      line: 7,
+      field: 'published',
+      message: /^2026-11-26 10:00:00 has a time of day: a date here is a day, written 2026-11-26$/,
+    },
+    {
+      name: 'one-digit month and day in quotes',
+      file: DATA,
+      text: published("'2026-1-5'"),
+      line: 7,
+      field: 'published',
+      message: /^write the date as YYYY-MM-DD: 2026-01-05$/,
+    },
+    {
+      name: 'hour 24 in a correction',
+      file: DATA,
+      text: valid(DATA).replace(
+        'corrections: []',
+        'corrections:\n  - date: 2026-11-30 24:00:00\n    note: { zh: 更正, en: Corrected }',
+      ),
+      line: 32,
+      field: 'corrections[0].date',
+      message: /^2026-11-30 24:00:00 is not a real date and time: there is no hour 24/,
+    },
+  ];
+
+  it.each(cases)('$name → $file:$line $field', ({ file, text, line, field, message }) => {
+    const problem = found(report({ [file]: text }).problems, message);
+    expect(problem).toMatchObject({ file: `content/${file}`, line, field });
+  });
+
+  it('accepts a real day written plain or in quotes', () => {
+    expect(report({ [DATA]: published("'2024-02-29'") }).problems).toEqual([]);
+    expect(report({ [DATA]: published('2024-02-29') }).problems).toEqual([]);
   });
 });
 
