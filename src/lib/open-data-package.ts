@@ -184,7 +184,8 @@ export function datapackage(initiatives: Initiative[], site: URL) {
       {
         name: 'figures',
         title: 'Figures',
-        description: 'One row per figure of each published initiative, stated or derived, with its full source.',
+        description:
+          'One row per figure of each published initiative, stated or derived, with its full source. Text that starts with =, +, -, @, a tab or a carriage return is written with an apostrophe first, so that spreadsheet programs do not run it as a formula.',
         path: relative(DATA_FILES.figuresCsv),
         type: 'table',
         format: 'csv',
