@@ -1,4 +1,5 @@
-/** The data behind a chart as CSV (RFC 4180), one row per figure, in both languages. */
+/** The data behind a chart as CSV (src/lib/csv.ts), one row per figure, in both languages. */
+import { toCsv, type CsvCell } from '../lib/csv';
 import type { ResolvedFigure } from '../lib/figures';
 import type { Source } from '../schemas/vocabulary';
 import { chartRows, combinedQualifier, formula, type ResolvedChart } from './model';
@@ -17,53 +18,9 @@ export const CSV_COLUMNS = [
   'source',
 ] as const;
 
-/** A byte-order mark, so that spreadsheet programs read the Chinese labels as UTF-8. */
-const BOM = '\uFEFF';
-
-/** One field, quoted when it holds a comma, a double quote or a line break (quotes doubled). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Rows as CSV text: CRLF line ends, a final CRLF, and a byte-order mark first. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
-
-/** Parses CSV text (RFC 4180, with or without a byte-order mark) into rows of fields. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const input = text.startsWith(BOM) ? text.slice(1) : text;
-  for (let index = 0; index < input.length; index++) {
-    const char = input[index]!;
-    if (quoted) {
-      if (char === '"' && input[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[index + 1] === '\n') index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-
-/** A number without floating-point noise: 48.160535117056855 → "48.1605351171". */
-function plainNumber(value: number): string {
-  return String(Number(value.toPrecision(12)));
+/** A number without floating-point noise: 48.160535117056855 → 48.1605351171. */
+function plainNumber(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /** A source as one line that works in both languages: publisher (both names), title, date. */
@@ -75,7 +32,7 @@ export function sourceText(source: Source): string {
   return `${publisher}: ${source.title}, ${source.date.toISOString().slice(0, 10)}`;
 }
 
-function figureRow(figure: ResolvedFigure, formula: string, sources: ReadonlyMap<string, Source>): string[] {
+function figureRow(figure: ResolvedFigure, formula: string, sources: ReadonlyMap<string, Source>): CsvCell[] {
   return [
     figure.id,
     figure.label.zh,
@@ -98,7 +55,7 @@ export function chartCsv(
   sources: ReadonlyMap<string, Source>,
   restLabel: { zh: string; en: string },
 ): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const figure of chartRows(resolved)) rows.push(figureRow(figure, formula(figure), sources));
   const { whole, figures } = resolved;
   if (whole) {
@@ -118,5 +75,5 @@ export function chartCsv(
       rows.push(figureRow(restFigure, `${whole.id} - (${figures.map((figure) => figure.id).join(' + ')})`, sources));
     }
   }
-  return toCsv(rows);
+  return toCsv(rows, { bom: true });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALES } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
@@ -9,7 +9,7 @@ import type { Problem } from '../lib/problems';
 import { checkLengths, checkShown } from './editor-warnings';
 import { readText } from './read-text';
 import { splitFrontmatter } from './story-body';
-import { lazyYaml, lineOf, readYaml, scalars, type LazyYaml, type StoryText } from './story-files';
+import { lazyYaml, lineOf, readYaml, scalars, textOf, type LazyYaml, type StoryText } from './story-files';
 
 export { warningReport } from './editor-warnings';
 
@@ -218,7 +218,7 @@ export function checkExactness(
     problems.push(...yamlPlaceholders(dataYaml));
     for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
-      if (existsSync(path)) problems.push(...placeholders(relative(root, path), readFileSync(path, 'utf8')));
+      if (existsSync(path)) problems.push(...placeholders(relative(root, path), textOf(root, path)));
     }
     for (const source of data.sources) {
       if (reported.has(source)) continue;

@@ -13,7 +13,7 @@ import { readText } from './read-text';
 import { chartIds, checkCharts } from './charts';
 import { checkExactness } from './exactness';
 import { checkStoryBody, splitFrontmatter } from './story-body';
-import { fieldName, impossibleDates, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
+import { fieldName, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 export { warningReport } from './exactness';
@@ -85,6 +85,9 @@ export function checkContent(
 
   const sourcesDir = join(contentDir, 'sources');
   const sourceIds = new Set<string>();
+  const sourceWarnings: Problem[] = [];
+  /** Sources whose file is there but has problems of its own: a story citing one is not told to create it. */
+  const refusedSources = new Set<string>();
   for (const name of existsSync(sourcesDir) ? readdirSync(sourcesDir).sort() : []) {
     const path = join(sourcesDir, name);
     if (!name.endsWith('.yaml')) {
@@ -92,9 +95,21 @@ export function checkContent(
       continue;
     }
     const yaml = readYaml(root, path, problems);
-    const dates = yaml ? impossibleDates(yaml) : [];
-    problems.push(...dates);
-    if (yaml && validate(yaml, sourceSchema, problems) && !dates.length) sourceIds.add(name.slice(0, -'.yaml'.length));
+    const source = yaml && validate(yaml, sourceSchema, problems);
+    if (!yaml || !source || yaml.written.length) {
+      refusedSources.add(name.slice(0, -'.yaml'.length));
+      continue;
+    }
+    sourceIds.add(name.slice(0, -'.yaml'.length));
+    if (source.url?.startsWith('http:'))
+      sourceWarnings.push({
+        file: yaml.file,
+        line: lineOf(yaml, ['url']),
+        field: 'url',
+        message:
+          'is http://, which is not encrypted: give the https:// address if the page has one, or save it at https://web.archive.org/ and add `archived:`',
+        severity: 'warning',
+      });
   }
 
   const initiativesDir = join(contentDir, 'initiatives');
@@ -141,7 +156,6 @@ export function checkContent(
     } else {
       const yaml = readYaml(root, dataPath, problems);
       dataYaml = yaml;
-      if (yaml) problems.push(...impossibleDates(yaml));
       const data = yaml && validate(yaml, initiativeSchema, problems);
       if (yaml && data) {
         initiatives.set(slug, data);
@@ -164,7 +178,7 @@ export function checkContent(
             );
         });
         data.sources.forEach((source, index) => {
-          if (!sourceIds.has(source))
+          if (!sourceIds.has(source) && !refusedSources.has(source))
             at(
               ['sources', index],
               `unknown source "${source}"; add content/sources/${source}.yaml or use an existing id: ${[...sourceIds].join(', ')}`,
@@ -272,7 +286,7 @@ export function checkContent(
         continue;
       }
       const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
-      problems.push(...yamlProblems);
+      problems.push(...yamlProblems, ...yaml.written);
       if (!yamlProblems.length) validate(yaml, storySchema, problems);
       if (!parts.body.trim())
         problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
@@ -280,7 +294,14 @@ export function checkContent(
       const shown = checkStoryBody(
         file,
         parts.body,
-        { locale, figureIds: figures, stated: statedFigures, slugs: slugSet, dir, chartIds: charts },
+        {
+          locale,
+          figureIds: figures,
+          stated: statedFigures,
+          slugs: slugSet,
+          dir,
+          chartIds: initiatives.has(slug) ? charts : undefined,
+        },
         problems,
       );
       if (shown) {
@@ -323,5 +344,5 @@ export function checkContent(
     });
   }
   const warnings = checkExactness(root, contentDir, initiatives, shownBySlug, problems, unitsById, now);
-  return { problems, warnings, initiatives };
+  return { problems, warnings: [...sourceWarnings, ...warnings], initiatives };
 }

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Problem } from '../lib/problems';
+import { sizeProblem } from './limits';
 
 /**
  * Reading content files as text, once, the same way for YAML and MDX. Astro reads them as
@@ -87,7 +88,31 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   return { text };
 }
 
-/** Reads a content file as text; a problem instead when it is not clean UTF-8. */
+/**
+ * Reads a content file as text; a problem instead when it is not a regular file, is too large
+ * (neither is read at all) or is not clean UTF-8.
+ */
 export function readText(root: string, path: string): { text: string } | { problem: Problem } {
-  return decodeText(relative(root, path), readFileSync(path));
+  const file = relative(root, path);
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile())
+      return {
+        problem: { file, message: 'is not a regular file (a folder, device or pipe): content files are text files' },
+      };
+    size = stats.size;
+  } catch (error) {
+    return {
+      problem: {
+        file,
+        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the file exists`,
+      },
+    };
+  }
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return { problem: { file, message: tooLarge } };
+  const bytes = readFileSync(path);
+  const grown = sizeProblem(bytes.length);
+  return grown ? { problem: { file, message: grown } } : decodeText(file, bytes);
 }

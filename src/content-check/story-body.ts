@@ -112,7 +112,7 @@ export interface StoryContext {
   slugs: Set<string>;
   /** The story's folder (absolute), where its image files live. */
   dir: string;
-  /** Ids of the charts declared in data.yaml: each must be placed once in each language. */
+  /** Ids of the charts declared in data.yaml: each must be placed once in each language (undefined when data.yaml is unusable). */
   chartIds?: Set<string>;
 }
 
@@ -145,9 +145,9 @@ export function checkStoryBody(
   });
   const { figureIds, locale, slugs } = context;
   const known = figureIds ? [...figureIds].join(', ') || '(none: add figures to data.yaml first)' : '';
-  const chartIds = context.chartIds ?? new Set<string>();
+  const chartIds = context.chartIds;
   const ids: Partial<Record<AttributeKind, Set<string>>> = { 'figure-id': figureIds, 'chart-id': chartIds };
-  const charts = [...chartIds].join(', ') || '(none: declare charts under `charts:` in data.yaml first)';
+  const charts = [...(chartIds ?? [])].join(', ') || '(none: declare charts under `charts:` in data.yaml first)';
   const unknown: Record<AttributeKind, (id: string) => string> = {
     'figure-id': (id) => `unknown figure id "${id}". Use one of the ids in data.yaml: ${known}.`,
     'chart-id': (id) => `unknown chart id "${id}". Use one of the charts in data.yaml: ${charts}.`,
@@ -221,7 +221,7 @@ export function checkStoryBody(
       }
     }
   });
-  for (const id of chartIds) {
+  for (const id of chartIds ?? []) {
     if (!placed.has(id))
       problems.push({
         file,

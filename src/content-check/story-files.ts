@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
+import { readText } from './read-text';
 import { fieldPath, lineOf as linePath, yamlLines, type YamlLines } from './yaml-source';
 
 import type { Locale } from '../lib/locale';
@@ -10,8 +10,17 @@ import type { Locale } from '../lib/locale';
  * are not values).
  */
 
+/**
+ * A content file's text, or '' when it cannot be read as text (too large, not a file, not UTF-8):
+ * the schema check reports those, and the checks here have nothing to add.
+ */
+export function textOf(root: string, path: string): string {
+  const read = readText(root, path);
+  return 'text' in read ? read.text : '';
+}
+
 /** Parses YAML, keeping lines; `offset` counts the lines above it (MDX frontmatter). */
-export function readYaml(root: string, path: string, text = readFileSync(path, 'utf8'), offset = 0): YamlLines {
+export function readYaml(root: string, path: string, text = textOf(root, path), offset = 0): YamlLines {
   return yamlLines(root, path, text, offset);
 }
 
@@ -26,7 +35,7 @@ export interface LazyYaml {
 export function lazyYaml(root: string, path: string): LazyYaml {
   let text: string | undefined;
   let yaml: YamlLines | undefined;
-  const read = () => (text ??= readFileSync(path, 'utf8'));
+  const read = () => (text ??= textOf(root, path));
   return { file: relative(root, path), text: read, get: () => (yaml ??= readYaml(root, path, read())) };
 }
 

@@ -4,7 +4,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problems';
 import { readText } from './read-text';
-import { impossibleDay } from '../schemas/common';
+import { impossibleTimestamp, writtenNumberProblem } from '../schemas/common';
+import { yamlShape } from './limits';
 
 /**
  * YAML with line numbers, validated with Zod schemas into Problems an editor can act on.
@@ -47,6 +48,8 @@ export interface YamlLines {
 export interface YamlFile extends YamlLines {
   /** The value Astro gets: js-yaml's `load()` of the same text. */
   data: unknown;
+  /** Values that would not be read as written (`writtenValues`); `validate` leaves their fields alone. */
+  written: Problem[];
 }
 
 /** Parses YAML only for its lines; `offset` counts the lines above it (MDX frontmatter). */
@@ -98,6 +101,13 @@ export function parseYaml(
   const { file, doc, lines } = yamlLines(root, path, text, offset);
   const problems: Problem[] = [];
   let data: unknown;
+  // Refused before js-yaml reads it: js-yaml follows aliases, and a few lines of them can stand for billions of values.
+  const shape = yamlShape(doc, text);
+  if (shape) {
+    const { line, col } = lines.linePos(shape.offset);
+    problems.push({ file, line: line + offset, column: col, message: shape.message });
+    return { yaml: { file, doc, lines, offset, data, written: [] }, problems };
+  }
   try {
     data = astroYaml.load(text, { filename: path });
   } catch (error) {
@@ -109,7 +119,9 @@ export function parseYaml(
       message: `is not valid YAML: ${reason ?? message.split('\n')[0]}. Check indentation and quote text containing ": " or "#".`,
     });
   }
-  return { yaml: { file, doc, lines, offset, data }, problems };
+  const yaml: YamlFile = { file, doc, lines, offset, data, written: [] };
+  if (!problems.length) yaml.written = writtenValues(yaml);
+  return { yaml, problems };
 }
 
 /** Reads and parses a YAML file, adding its problems (encoding, syntax); undefined when unusable. */
@@ -120,7 +132,7 @@ export function readYaml(root: string, path: string, problems: Problem[]): YamlF
     return undefined;
   }
   const parsed = parseYaml(root, path, read.text);
-  problems.push(...parsed.problems);
+  problems.push(...parsed.problems, ...parsed.yaml.written);
   return parsed.problems.length ? undefined : parsed.yaml;
 }
 
@@ -133,6 +145,26 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   );
 }
 
+/**
+ * A value as a message shows it: a short line of text quoted, anything else by its kind. Never
+ * the whole value: it may be a whole file read by mistake, or enormous.
+ */
+function shown(value: unknown): string {
+  if (typeof value === 'string')
+    return value.length <= 40 && !/[\r\n]/.test(value) ? JSON.stringify(value) : `text of ${value.length} characters`;
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** What a type is, for an editor. */
+const EXPECTED: Record<string, string> = {
+  array: 'a list, e.g. [a, b]',
+  object: 'fields, one `name: value` per line',
+  boolean: 'true or false',
+  string: 'text',
+};
+
 /** Zod's generic messages, rephrased for an editor; schema-specific messages win over these. */
 function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
   const field = issue.path?.at(-1);
@@ -141,10 +173,8 @@ function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
   // Astro's YAML parser turns an unquoted 2023-11-05 into a date; only date fields accept one.
   if (issue.input instanceof Date)
     return `is read as a date because it is not in quotes; put it in quotes, e.g. '${issue.input.toISOString().slice(0, 10)}'`;
-  if (issue.code === 'invalid_type' && issue.expected === 'boolean')
-    return `must be true or false, not ${JSON.stringify(issue.input)}`;
   if (issue.code === 'invalid_type')
-    return `must be ${issue.expected === 'array' ? 'a list, e.g. [a, b]' : `a ${issue.expected}`}, not ${JSON.stringify(issue.input)}`;
+    return `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${shown(issue.input)}`;
   if (issue.code === 'unrecognized_keys')
     return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
   return undefined;
@@ -160,8 +190,11 @@ export function validate<T extends z.ZodType>(
   const value = valueAt(yaml.data, basePath);
   const result = schema.safeParse(value, { error: friendlyError });
   if (result.success) return result.data;
+  // One message per mistake: a value reported as written ("9007199254740993 is larger than …") is not reported again as read.
+  const written = new Set(yaml.written.map((problem) => problem.field));
   for (const issue of result.error.issues) {
     const path = [...basePath, ...issue.path];
+    if (written.has(fieldName(path))) continue;
     problems.push({
       file: yaml.file,
       line: lineOf(yaml, path),
@@ -173,32 +206,36 @@ export function validate<T extends z.ZodType>(
 }
 
 /**
- * Days that do not exist (2024-02-30), written as plain YAML dates. Astro's YAML reader turns
- * them into a date that rolls over into the next month without a word, so they are caught here,
- * on the text as written, with the line and field.
+ * Values whose written text YAML readers would silently change: days and times that do not exist
+ * (2024-02-30, 2024-1-32 25:00:00), which js-yaml rolls over into the next month, and numbers it
+ * cannot hold as written (9007199254740993, 1e300, .inf, 0x1F, too many decimals). Each is read
+ * from the text as written, with its line and field; quoted text stays text for both readers.
  */
-export function impossibleDates(yaml: YamlFile): Problem[] {
+export function writtenValues(yaml: Omit<YamlFile, 'written'>): Problem[] {
   const problems: Problem[] = [];
   visit(yaml.doc, {
     Scalar(_key, node, path) {
-      // Quoted text stays text for both readers: the schema checks those days itself.
       const text = node.source;
-      if (node.type !== 'PLAIN' || typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text) || !node.range) return;
-      const month = Number(text.slice(5, 7));
-      const problem =
-        month < 1 || month > 12 ? `${text} is not a real date: there is no month ${month}` : impossibleDay(text);
-      if (!problem) return;
+      if (node.type !== 'PLAIN' || typeof text !== 'string' || !node.range) return;
       const chain = [...path, node];
-      const keys = chain.flatMap((step, index): PropertyKey[] => {
-        if (isPair(step) && isScalar(step.key)) return [String(step.key.value)];
-        if (isSeq(step)) return [step.items.indexOf(chain[index + 1] as never)];
-        return [];
-      });
+      const keys = () =>
+        chain.flatMap((step, index): PropertyKey[] => {
+          if (isPair(step) && isScalar(step.key)) return [String(step.key.value)];
+          if (isSeq(step)) return [step.items.indexOf(chain[index + 1] as never)];
+          return [];
+        });
+      let message = impossibleTimestamp(text);
+      if (!message && /^[-+.\d]/.test(text)) {
+        // What js-yaml made of it: only its numbers are judged as numbers.
+        const value = valueAt(yaml.data, keys());
+        if (typeof value === 'number') message = writtenNumberProblem(text, value);
+      }
+      if (!message) return;
       problems.push({
         file: yaml.file,
         line: yaml.lines.linePos(node.range[0]).line + yaml.offset,
-        field: fieldName(keys) || undefined,
-        message: `${problem}; write it as YYYY-MM-DD`,
+        field: fieldName(keys()) || undefined,
+        message,
       });
     },
   });

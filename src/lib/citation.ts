@@ -7,8 +7,9 @@ import { ui } from '../i18n/ui';
 import type { Source } from '../schemas/vocabulary';
 import type { Story } from './catalog';
 import { isLocale, langTag } from './locale';
-import { isoDay } from './open-data';
+import { isoDay, sourceLink } from './open-data';
 import { localePath, routes } from './paths';
+import { webLink } from './web-address';
 
 /** What every citation form needs: the story and where it lives. */
 export interface Citable {
@@ -46,7 +47,7 @@ export function lastUpdated(story: Story): Date {
 
 /** A source in English: publisher (author), “title” [“English title”], date, link. */
 function sourceEn(source: CitedSource): string {
-  const link = source.url ?? source.archived;
+  const link = sourceLink(source);
   return [
     `${source.publisher.en}${source.author ? ` (${source.author.en})` : ''}`,
     `“${source.title}”${source.titleEn && source.titleEn !== source.title ? ` [“${source.titleEn}”]` : ''}`,
@@ -60,7 +61,7 @@ const gbt = (story: Story) => ui(story.locale).citation.style === 'gbt7714';
 
 /** A source as GB/T 7714 lists a news item read online: 作者. 题名[N/OL]. 出版者, 日期. 网址. */
 function sourceZh(source: CitedSource): string {
-  const link = source.url ?? source.archived;
+  const link = sourceLink(source);
   return `${source.author ? `${source.author.zh}. ` : ''}${source.title}[N/OL]. ${source.publisher.zh}, ${isoDay(source.date)}.${link ? ` ${link}.` : ''}`;
 }
 
@@ -181,7 +182,7 @@ export function citationMeta(citable: Citable): { name: string; content: string 
         ...(source.author ? [`citation_author=${plain(source.author[story.locale])}`] : []),
         `citation_publisher=${plain(source.publisher[story.locale])}`,
         `citation_publication_date=${slash(source.date)}`,
-        ...(source.url ? [`citation_public_url=${source.url}`] : []),
+        ...(webLink(source.url) ? [`citation_public_url=${source.url}`] : []),
       ].join('; '),
     })),
   ];
@@ -215,8 +216,8 @@ export function articleJsonLd(citable: Citable) {
       datePublished: isoDay(source.date),
       publisher: { '@type': 'Organization', name: source.publisher[story.locale] },
       ...(source.author ? { author: { '@type': 'Person', name: source.author[story.locale] } } : {}),
-      ...(source.url ? { url: source.url } : {}),
-      ...(source.archived ? { archivedAt: source.archived } : {}),
+      ...(webLink(source.url) ? { url: source.url } : {}),
+      ...(webLink(source.archived) ? { archivedAt: source.archived } : {}),
     })),
   };
 }

@@ -12,10 +12,12 @@ import {
   dataValue,
   formula,
   isoDay,
+  sourceLink,
   type FieldDescriptor,
   type Initiative,
 } from './open-data';
 import { localePath, routes } from './paths';
+import { webLink } from './web-address';
 
 /** Text in both languages, as the data files write it. */
 type Both = Record<Locale, string>;
@@ -32,8 +34,8 @@ function sourceRecord(source: Source & { id: string }) {
     date: isoDay(source.date),
     author: source.author ?? null,
     language: source.language,
-    url: source.url ?? null,
-    archived: source.archived ?? null,
+    url: webLink(source.url) ?? null,
+    archived: webLink(source.archived) ?? null,
   };
 }
 
@@ -176,13 +178,14 @@ export function datapackage(initiatives: Initiative[], site: URL) {
     contributors: [{ title: 'Guiyang Casebook', path: new URL('/', site).href, roles: ['publisher'] }],
     sources: [...sources.values()].map((source) => ({
       title: `${source.publisher.en}, “${source.titleEn ?? source.title}”, ${isoDay(source.date)}`,
-      ...(source.url || source.archived ? { path: source.url ?? source.archived } : {}),
+      ...(sourceLink(source) ? { path: sourceLink(source) } : {}),
     })),
     resources: [
       {
         name: 'figures',
         title: 'Figures',
-        description: 'One row per figure of each published initiative, stated or derived, with its full source.',
+        description:
+          'One row per figure of each published initiative, stated or derived, with its full source. Text that starts with =, +, -, @, a tab or a carriage return is written with an apostrophe first, so that spreadsheet programs do not run it as a formula.',
         path: relative(DATA_FILES.figuresCsv),
         type: 'table',
         format: 'csv',

@@ -8,9 +8,11 @@ import type { Source } from '../schemas/vocabulary';
 import type { Unit } from '../schemas/units';
 import { QUALIFIERS } from '../schemas/initiative';
 import type { Catalog, Story } from './catalog';
+import { BOM, toCsv, type CsvCell } from './csv';
 import { figureText, type ResolvedFigure } from './figures';
 import { formatNumber } from './format';
 import { LOCALES, type Locale } from './locale';
+import { webLink } from './web-address';
 
 /** Where the data files live (language-neutral: one file serves both languages). */
 export const DATA_FILES = {
@@ -223,9 +225,9 @@ export const FIGURE_FIELDS: Field<FigureRow>[] = [
   },
 ];
 
-/** The public address of a source: the original, else an archived copy, else empty. */
+/** The public address of a source: the original, else an archived copy, else empty; only ever http(s). */
 export function sourceLink(source: Source): string {
-  return source.url ?? source.archived ?? '';
+  return webLink(source.url) ?? webLink(source.archived) ?? '';
 }
 
 /** Every figure of every published initiative, one row each, in slug order then the story's order. */
@@ -243,33 +245,20 @@ export function figureRows(initiatives: Initiative[]): FigureRow[] {
   );
 }
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A value as CSV text: numbers without exponent, booleans as true/false, dates as YYYY-MM-DD. */
-function cellText(field: FieldDescriptor, value: ReturnType<Field<unknown>['get']>): string {
+/** A value as a CSV cell: numbers stay numbers; booleans true/false, dates YYYY-MM-DD, lists joined. */
+function cellOf(field: FieldDescriptor, value: ReturnType<Field<unknown>['get']>): CsvCell {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.every((item) => item === '') ? '' : value.join(field.delimiter ?? LIST);
   if (value instanceof Date) return isoDay(value);
-  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'number') return value;
   return String(value);
-}
-
-/** A number in plain decimal notation. */
-function numberText(value: number): string {
-  const text = String(value);
-  return /e/i.test(text) ? value.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 6 }) : text;
 }
 
 /** figures.csv: a header row, then one row per figure; CRLF line ends (RFC 4180), no byte-order mark. */
 export function figuresCsv(initiatives: Initiative[]): string {
-  const lines = [FIGURE_FIELDS.map((field) => csvField(field.name))];
-  for (const row of figureRows(initiatives)) {
-    lines.push(FIGURE_FIELDS.map((field) => csvField(cellText(field, field.get(row)))));
-  }
-  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  const rows: CsvCell[][] = [FIGURE_FIELDS.map((field) => field.name)];
+  for (const row of figureRows(initiatives)) rows.push(FIGURE_FIELDS.map((field) => cellOf(field, field.get(row))));
+  return toCsv(rows, { bom: false });
 }
 
 /**
@@ -278,7 +267,7 @@ export function figuresCsv(initiatives: Initiative[]): string {
  * the mark as part of the first column's name.
  */
 export function excelCsv(csv: string): string {
-  return `\uFEFF${csv}`;
+  return `${BOM}${csv}`;
 }
 
 /** A unit's name for a table column: 件 / matters, 元/亩 / ¥ per mu, % / %. */

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { date } from '../schemas/common';
+import { addressProblem } from '../lib/web-address';
 import { dataTemplate, enTemplate, sourceTemplate, zhTemplate, type SourceTemplate } from './templates';
 import { readVocabulary, resolveChoice, type Choice } from './vocabulary';
 
@@ -65,8 +66,8 @@ export function scaffoldProblems(root: string, options: ScaffoldOptions): string
     const day = date.safeParse(created.date);
     if (!day.success)
       problems.push(`--source-date "${created.date}": ${day.error.issues[0]!.message} (the day it was published)`);
-    if (created.url && !/^https?:\/\/\S+$/.test(created.url))
-      problems.push(`--source-url "${created.url}" must be a full address starting with https://`);
+    const address = created.url ? addressProblem(created.url, 'url') : undefined;
+    if (address) problems.push(`--source-url "${created.url}" ${address}`);
   } else if (options.source !== undefined && !vocabulary.sources.includes(options.source)) {
     problems.push(
       `unknown source "${options.source}"; use one of: ${vocabulary.sources.join(', ') || '(none yet)'}, or describe a new one with --source-id, --source-title, --source-publisher and --source-date`,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { fillFallbacks, LOCALE_DEFINITIONS } from '../i18n/locales';
+import { addressProblem, type AddressKind } from '../lib/web-address';
 
 /** The site's language codes, from src/i18n/locales.ts: the default first. */
 export const LOCALE_CODES = LOCALE_DEFINITIONS.map((definition) => definition.code) as [
@@ -120,25 +121,136 @@ export const period = textish.pipe(
 const DATE_ERROR = 'must be a date written as YYYY-MM-DD, e.g. 2024-01-29';
 
 /**
- * A calendar date: YAML `2024-01-29`. The content check's YAML reader gives text, which must be
- * a real day (2024-02-30 is refused, not rolled over to March); Astro's reader gives a Date.
+ * A date, or a date and time, in any form YAML reads as a timestamp (YAML 1.1, as js-yaml's
+ * `timestamp` type matches it: one- or two-digit month and day, `T` or spaces before the time,
+ * fractions of a second, `Z` or an offset).
+ */
+const TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.\d*)?(?:[ \t]*(Z|[-+](\d{1,2})(?::(\d{2}))?))?)?$/;
+
+/**
+ * Why a timestamp as written names no real moment (month 13, 30 February, hour 25, …), or
+ * undefined when every part exists or the text is no timestamp. YAML readers roll such parts over
+ * into the next day or month without a word, so the written text is taken apart here.
+ */
+export function impossibleTimestamp(text: string): string | undefined {
+  const match = TIMESTAMP.exec(text);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second, zone, zoneHour, zoneMinute] = [
+    ...match.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part))),
+    match[7],
+    Number(match[8] ?? 0),
+    Number(match[9] ?? 0),
+  ] as [number, number, number, number | undefined, number, number, string | undefined, number, number];
+  const wrong: string[] = [];
+  if (month < 1 || month > 12) wrong.push(`there is no month ${month}`);
+  else if (day < 1) wrong.push(`there is no day ${day}`);
+  else if (day > daysIn(year, month)) wrong.push(`${MONTHS[month - 1]} ${year} has ${daysIn(year, month)} days`);
+  if (hour !== undefined) {
+    if (hour > 23) wrong.push(`there is no hour ${hour}`);
+    if (minute > 59) wrong.push(`there is no minute ${minute}`);
+    if (second > 59) wrong.push(`there is no second ${second}`);
+    if (zoneHour > 14 || zoneMinute > 59) wrong.push(`there is no time zone ${zone}`);
+  }
+  if (!wrong.length) return undefined;
+  return `${text} is not a real ${hour === undefined ? 'date' : 'date and time'}: ${wrong.join(', ')}; write it as YYYY-MM-DD`;
+}
+
+/** Why `text` is not a real day written as YYYY-MM-DD, or undefined when it is. */
+export function dayProblem(text: string): string | undefined {
+  const impossible = impossibleTimestamp(text);
+  if (impossible) return impossible;
+  const match = TIMESTAMP.exec(text);
+  if (!match) return DATE_ERROR;
+  const day = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  if (match[4] !== undefined) return `${text} has a time of day: a date here is a day, written ${day}`;
+  return text === day ? undefined : `write the date as YYYY-MM-DD: ${day}`;
+}
+
+/**
+ * A calendar date: YAML `2024-01-29`. Quoted, it is text, taken apart by `dayProblem`; plain,
+ * Astro's reader (js-yaml) has made it a Date, and the content check has already refused the
+ * written forms that roll over (2024-02-30, 2024-1-32 25:00:00). A Date that is not at midnight
+ * UTC was written with a time, which could move it to another day: it is refused too.
  */
 export const date = z.union([z.date(), z.string()], { error: DATE_ERROR }).transform((value, ctx) => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: DATE_ERROR });
+    else if (value.getTime() % 86_400_000 !== 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `has a time of day (${value.toISOString()}): a date here is a day, written YYYY-MM-DD`,
+      });
     return value;
   }
   const text = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    ctx.addIssue({ code: 'custom', message: DATE_ERROR });
-    return z.NEVER;
-  }
-  const month = Number(text.slice(5, 7));
-  const problem =
-    month < 1 || month > 12 ? `${text} is not a real date: there is no month ${month}` : impossibleDay(text);
-  if (problem || Number(text.slice(8)) < 1) {
-    ctx.addIssue({ code: 'custom', message: `${problem ?? `${text} is not a real date`}; write it as YYYY-MM-DD` });
+  const problem = dayProblem(text);
+  if (problem) {
+    ctx.addIssue({ code: 'custom', message: problem });
     return z.NEVER;
   }
   return new Date(`${text}T00:00:00Z`);
 });
+
+/** Decimals a stated figure may have: sources round, and more would read as false precision. */
+export const MAX_DECIMALS = 4;
+const LARGEST = 'is larger than 9007199254740991, the largest number the site keeps exact: check the digits';
+
+/** Decimals of a number as JavaScript prints it; Infinity for exponent notation of a tiny number. */
+function decimalsOf(value: number): number {
+  const text = String(Math.abs(value));
+  if (text.includes('e-')) return Infinity;
+  return text.split('.')[1]?.length ?? 0;
+}
+
+/** Why a number cannot be shown exactly as a reader reads it, or undefined when it can. */
+export function numberProblem(value: number): string | undefined {
+  if (!Number.isFinite(value))
+    return 'is not a number a reader can read (infinity or "not a number"): write the value in plain digits, e.g. 3840';
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return LARGEST;
+  if (decimalsOf(value) > MAX_DECIMALS)
+    return `has more than ${MAX_DECIMALS} decimals: round it as the source does, e.g. 48.2`;
+  return undefined;
+}
+
+/**
+ * Why a number as written in YAML would not be read back as written, or undefined when it is
+ * plain digits the site keeps exactly. `value` is what the YAML reader made of `text`: JavaScript
+ * numbers hold whole numbers exactly only up to 9007199254740991, so 9007199254740993 is silently
+ * read as …992, and `1e300`, `0x1F` and `.inf` are numbers no reader of the page can check.
+ */
+export function writtenNumberProblem(text: string, value: number): string | undefined {
+  const plain = /^([-+]?)0*(\d+?)(?:\.(\d+?)0*)?$/.exec(text);
+  const problem = numberProblem(value);
+  if (problem && (!plain || problem === LARGEST)) return `${text} ${problem}`;
+  if (plain && BigInt(plain[2]!) > BigInt(Number.MAX_SAFE_INTEGER)) return `${text} ${LARGEST}`;
+  if (!plain)
+    return /e/i.test(text)
+      ? `${text} is written with an exponent: write it in plain digits, e.g. 1500 rather than 1.5e3`
+      : `${text} is not written in plain decimal digits: write it as ${value}`;
+  if ((plain[3]?.length ?? 0) > MAX_DECIMALS)
+    return `${text} has more than ${MAX_DECIMALS} decimals: round it as the source does, e.g. 48.2`;
+  const written = `${plain[1] === '-' && value !== 0 ? '-' : ''}${plain[2]}${plain[3] ? `.${plain[3]}` : ''}`;
+  return written === String(value)
+    ? undefined
+    : `${text} has more digits than the site can keep exact (it would read ${value}): check the digits`;
+}
+
+/**
+ * A number as a reader reads it: finite, whole numbers no larger than JavaScript keeps exactly,
+ * at most MAX_DECIMALS decimals. (The content check also reads how it was written.)
+ */
+export function readableNumber(error: string) {
+  return z.number({ error }).superRefine((value, ctx) => {
+    const problem = numberProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** A web address in content, checked by its parsed scheme and host (src/lib/web-address.ts). */
+export function webAddress(kind: AddressKind) {
+  return z.string({ error: 'must be a full web address starting with https://' }).superRefine((text, ctx) => {
+    const problem = addressProblem(text, kind);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { chartSchema } from './chart';
-import { date, kebabId, localized, period, textish } from './common';
+import { date, kebabId, localized, period, readableNumber, textish } from './common';
 
 /** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */
 export const QUALIFIERS = ['exact', 'at-least', 'about', 'nearly'] as const;
@@ -10,8 +10,8 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const figureSchema = z.strictObject({
   /** Id used by `<Figure id="…" />` and charts; unique within the story. */
   id: kebabId,
-  /** The number as stated, in base units (¥320 million is 320000000). */
-  value: z.number({ error: 'must be a plain number without units or commas, e.g. 3840 or 320000000' }),
+  /** The number as stated, in base units (¥320 million is 320000000), in plain digits. */
+  value: readableNumber('must be a plain number without units or commas, e.g. 3840 or 320000000'),
   /** What is counted: an id from content/units.yaml. */
   unit: kebabId,
   /** exact; at-least (余, "more than", "+"); about (约); nearly (近). */

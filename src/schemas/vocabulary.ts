@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, kebabId, localized, nameFields, textish, withNames } from './common';
+import { date, kebabId, localized, nameFields, readableNumber, textish, webAddress, withNames } from './common';
 
 /** One entry of `content/themes.yaml`. */
 export const themeSchema = z
@@ -7,7 +7,7 @@ export const themeSchema = z
     /** Stable id used in URLs: `/themes/<id>/`. */
     id: kebabId,
     /** Position in lists and on the home page. */
-    order: z.number().int().positive(),
+    order: readableNumber('must be a whole number: 1 for the first').int().positive(),
     /** Name in each language: `zh:`, `en:`. */
     ...nameFields(),
     /** One-sentence introduction per language, shown on the theme page. */
@@ -62,11 +62,11 @@ export const sourceSchema = z.strictObject({
   author: localized.optional(),
   /** Language of the source. */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as `zh` or `en`'),
-  /** Address of the original, when known. */
-  url: z.url({ error: 'must be a full address starting with https://' }).optional(),
+  /** Address of the original, when known: https:// (http:// only when the page has no other; the check warns). */
+  url: webAddress('url').optional(),
   /** What kind of source this is, in both languages: shown in each story's source note. */
   note: localized.optional(),
-  /** Address of an archived copy (e.g. web.archive.org), for when the original moves or disappears. */
-  archived: z.url({ error: 'must be a full address starting with https://' }).optional(),
+  /** Address of an archived copy on a web archive (web.archive.org, archive.ph, perma.cc), https:// only. */
+  archived: webAddress('archived').optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -10,7 +10,8 @@ import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve } from '../../scripts/support/browser';
-import { CSV_COLUMNS, parseCsv } from '../../src/charts/csv';
+import { CSV_COLUMNS } from '../../src/charts/csv';
+import { parseCsv } from '../support/csv';
 import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../support/dist';
 
 beforeAll(requireDist);

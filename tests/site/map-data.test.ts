@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/charts/csv';
+import { parseCsv } from '../support/csv';
 import { storiesIn } from '../../src/lib/catalog';
 import { DEFAULT_LOCALE } from '../../src/lib/locale';
 import { publishedCatalog } from '../support/catalog';

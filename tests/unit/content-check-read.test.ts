@@ -132,13 +132,14 @@ describe('YAML and frontmatter, read as Astro reads them', () => {
       problem: /data\.yaml:24 {2}figures\[1\]\.headline: must be true or false, not "yes"/,
     },
     {
-      name: 'a merge key passes in both (the `yaml` package alone would see an unknown field "<<")',
+      name: 'a merge key is refused with the anchor it needs: content writes every value out',
       yaml: data
         .replace('  - id: spaces\n', '  - &first\n    id: spaces\n')
         .replace(
           "  - id: car-parks\n    value: 7\n    unit: car-park\n    qualifier: exact\n    period: '../2024-01'\n    source: paper\n",
           '  - <<: *first\n    id: car-parks\n    value: 7\n    unit: car-park\n    qualifier: exact\n',
         ),
+      problem: /data\.yaml:11:5 {2}uses a YAML anchor \(&first\): remove it and write each value out in full/,
     },
   ];
 

@@ -97,7 +97,7 @@ describe('new-story scaffold', () => {
         today: '2026-11-26',
       }),
     ).rejects.toThrow(
-      /^Nothing was written:\n {2}--slug "School Meals" must be English kebab-case.*\n {2}unknown theme "sport"; use one of: livelihood\n {2}unknown tag "meals"; use one of: parking\n {2}content\/sources\/paper\.yaml already exists: cite it with --source paper\n {2}--source-date "2025-02-30": 2025-02-30 is not a real date: February 2025 has 28 days; write it as YYYY-MM-DD \(the day it was published\)\n {2}--source-url "example\.org" must be a full address/,
+      /^Nothing was written:\n {2}--slug "School Meals" must be English kebab-case.*\n {2}unknown theme "sport"; use one of: livelihood\n {2}unknown tag "meals"; use one of: parking\n {2}content\/sources\/paper\.yaml already exists: cite it with --source paper\n {2}--source-date "2025-02-30": 2025-02-30 is not a real date: February 2025 has 28 days; write it as YYYY-MM-DD \(the day it was published\)\n {2}--source-url "example\.org" must be a full web address starting with https:\/\//,
     );
     expect(readdirSync(join(root, 'content', 'initiatives'))).toEqual(['night-market']);
     expect(readdirSync(join(root, 'content', 'sources'))).toEqual(['paper.yaml']);

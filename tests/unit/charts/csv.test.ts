@@ -1,50 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, CSV_COLUMNS, csvField, parseCsv, toCsv } from '../../../src/charts/csv';
+import { chartCsv, CSV_COLUMNS } from '../../../src/charts/csv';
 import { resolveChart } from '../../../src/charts/model';
 import { resolveFigures } from '../../../src/lib/figures';
+import { parseCsv } from '../../support/csv';
 import { UNITS } from '../../support/units';
 import type { Source } from '../../../src/schemas/vocabulary';
 import { passport } from './support';
-
-describe('csvField (RFC 4180)', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['', ''],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['cr\r', '"cr\r"'],
-    ['贵州贵阳：“干”在关键处', '贵州贵阳：“干”在关键处'], // curly quotes are not CSV quotes
-  ])('%j → %j', (value, field) => {
-    expect(csvField(value)).toBe(field);
-  });
-});
-
-describe('toCsv and parseCsv', () => {
-  const awkward = [
-    ['figure_id', 'label_zh', 'label_en'],
-    ['minors', '其中未成年人申请', 'of them, applications by minors'],
-    ['quote', '“引号”', 'the "rest", derived'],
-    ['multi', '第一行\n第二行', 'line one\r\nline two'],
-    ['empty', '', ''],
-  ];
-
-  it('round-trips commas, double quotes, line breaks, Chinese and empty fields', () => {
-    expect(parseCsv(toCsv(awkward))).toEqual(awkward);
-  });
-
-  it('ends every record with CRLF and starts with a byte-order mark for spreadsheets', () => {
-    const text = toCsv([
-      ['a', 'b'],
-      ['1', '2'],
-    ]);
-    expect(text).toBe('\uFEFFa,b\r\n1,2\r\n');
-    expect(parseCsv('a,b\n1,2')).toEqual([
-      ['a', 'b'],
-      ['1', '2'],
-    ]);
-  });
-});
 
 describe('chartCsv', () => {
   const figures = new Map(resolveFigures(passport, UNITS).map((figure) => [figure.id, figure]));
