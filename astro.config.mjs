@@ -6,8 +6,10 @@ import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
 import { headersFile } from './src/lib/security.ts';
-import { siteAddress } from './src/lib/base.ts';
+import { DEFAULT_SITE_URL, siteAddress } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
+import { contentModules } from './src/content-check/module-guard.ts';
+import { MARKDOWN_FEATURES } from './src/content-check/story-body.ts';
 import { listedFiles } from './src/build/files.ts';
 
 /**
@@ -24,7 +26,7 @@ function storyChunk(/** @type {string} */ id) {
   return `stories-${hash % 8}`;
 }
 
-const { site, base } = siteAddress(process.env.SITE_URL, 'https://casebook.example.org/');
+const { site, base } = siteAddress(process.env.SITE_URL, DEFAULT_SITE_URL);
 
 export default defineConfig({
   site,
@@ -34,6 +36,8 @@ export default defineConfig({
   // The content store holds text with language fallbacks filled in: a new language needs a fresh one.
   cacheDir: `./node_modules/.astro/${LOCALES.join('-')}`,
   build: { format: 'directory' },
+  // The site's own pages (content/pages/) are Markdown, held to the same rule as stories.
+  markdown: { processor: satteri({ mdastPlugins: [mdxGuard], features: MARKDOWN_FEATURES }) },
   integrations: [
     // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
@@ -50,6 +54,8 @@ export default defineConfig({
     listedFiles(),
   ],
   vite: {
+    // Nothing in content/ is loaded as code: only texts, data and images that are what they say, no links.
+    plugins: [contentModules()],
     // The dev server does not watch earlier builds (.dist-spare/ and scratch folders; dist/ it skips itself).
     server: { watch: { ignored: ['**/.dist-*/**', '**/.build.lock/**'] } },
     build: {

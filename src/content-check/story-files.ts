@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
+import { readText } from './read-text';
 import { fieldPath, lineOf as linePath, yamlLines, type YamlLines } from './yaml-source';
 
 import type { Locale } from '../lib/locale';
@@ -11,7 +11,7 @@ import type { Locale } from '../lib/locale';
  */
 
 /** Parses YAML, keeping lines; `offset` counts the lines above it (MDX frontmatter). */
-export function readYaml(root: string, path: string, text = readFileSync(path, 'utf8'), offset = 0): YamlLines {
+export function readYaml(root: string, path: string, text: string, offset = 0): YamlLines {
   return yamlLines(root, path, text, offset);
 }
 
@@ -22,11 +22,17 @@ export interface LazyYaml {
   get: () => YamlLines;
 }
 
-/** Reads and parses on first use, once. */
+/** Reads and parses on first use, once; a file that cannot be read (reported by the check) reads as empty. */
 export function lazyYaml(root: string, path: string): LazyYaml {
   let text: string | undefined;
   let yaml: YamlLines | undefined;
-  const read = () => (text ??= readFileSync(path, 'utf8'));
+  const read = () => {
+    if (text === undefined) {
+      const got = readText(root, path);
+      text = 'text' in got ? got.text : '';
+    }
+    return text;
+  };
   return { file: relative(root, path), text: read, get: () => (yaml ??= readYaml(root, path, read())) };
 }
 

@@ -33,6 +33,9 @@ export function rebaseHtml(html: string, base = BASE): string {
   );
 }
 
+/** Where the site is deployed when `SITE_URL` is not set. */
+export const DEFAULT_SITE_URL = 'https://casebook.example.org/';
+
 /** What `SITE_URL` means: the site's address and its base path, or an error naming what is wrong. */
 export function siteAddress(value: string | undefined, fallback: string): { site: string; base: string } {
   const text = value?.trim() || fallback;
