@@ -8,7 +8,7 @@ import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
 import { headersFile } from './src/lib/security.ts';
 import { DEFAULT_SITE_URL, siteAddress } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
-import { contentModules } from './src/content-check/module-guard.ts';
+import { contentLinks, contentModules } from './src/content-check/module-guard.ts';
 import { MARKDOWN_FEATURES } from './src/content-check/story-body.ts';
 import { listedFiles } from './src/build/files.ts';
 
@@ -39,6 +39,8 @@ export default defineConfig({
   // The site's own pages (content/pages/) are Markdown, held to the same rule as stories.
   markdown: { processor: satteri({ mdastPlugins: [mdxGuard], features: MARKDOWN_FEATURES }) },
   integrations: [
+    // Nothing in content/ is read through a symbolic link: the build stops before Astro's loaders follow one.
+    contentLinks(),
     // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
     {

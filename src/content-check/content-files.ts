@@ -121,3 +121,24 @@ export function checkContentFiles(root: string, contentDir: string, problems: Pr
   if (wrong) problems.push({ file: relative(root, contentDir), message: wrong });
   else walk(root, contentDir, ROOT, problems);
 }
+
+/**
+ * Entries under content/ that no reader may open: symbolic links and anything that is neither a
+ * file nor a folder. The build refuses to start on them (module-guard.ts), before Astro's loaders,
+ * which follow links, read a single file.
+ */
+export function unreadableEntries(root: string, contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.isFile())
+        problems.push({ file: join(relative(root, dir), printable(entry.name)), message: notAFile(lstatSync(path))! });
+    }
+  };
+  const stats = lstatSync(contentDir, { throwIfNoEntry: false });
+  if (stats?.isSymbolicLink()) problems.push({ file: relative(root, contentDir), message: notAFile(stats, 'folder')! });
+  else if (stats?.isDirectory()) walk(contentDir);
+  return problems;
+}

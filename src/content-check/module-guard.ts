@@ -1,6 +1,9 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { formatProblem } from '../lib/problems';
+import { unreadableEntries } from './content-files';
 import { imageProblem } from './image-files';
 import { imageFormat } from './mdx-policy';
 import { notAFile } from './read-text';
@@ -88,6 +91,26 @@ export function contentModules(root = process.cwd()): Plugin {
       const problem = path && moduleProblem(path, project);
       if (problem) refuse(problem);
       return null;
+    },
+  };
+}
+
+/**
+ * An integration that stops `astro build` and `astro dev` before anything is read when content/
+ * holds a symbolic link (or a device or pipe): Astro's content loaders follow links, so a link to
+ * a file outside would be read and parsed as a source or a story.
+ */
+export function contentLinks(root = process.cwd()): AstroIntegration {
+  return {
+    name: 'casebook-content-links',
+    hooks: {
+      'astro:config:setup': () => {
+        const problems = unreadableEntries(root, join(root, 'content'));
+        if (problems.length)
+          throw new Error(
+            `${problems.map(formatProblem).join('\n')}\nThe build reads nothing through a link; \`npm run check:content\` explains each problem.`,
+          );
+      },
     },
   };
 }

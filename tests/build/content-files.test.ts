@@ -128,7 +128,7 @@ describe('hostile files in content/', { timeout: 240_000 }, () => {
     expectNothingRan(output);
   });
 
-  // Without the check, the module guard in astro.config.mjs refuses the file before Vite follows it.
+  // Without the check, the guards in astro.config.mjs refuse the file before anything follows it.
   it.each([
     [
       'an image that is a link to a script',
@@ -161,7 +161,8 @@ describe('hostile files in content/', { timeout: 240_000 }, () => {
     showImage('photo.png');
     const { status, output } = run(['exec', '--', 'astro', 'build'], { CASEBOOK_OUT_DIR: '.guard-build' });
     expect(status, output).not.toBe(0);
-    expect(output).toContain(`${STORY}/photo.png ${message}`);
+    // A link stops the build before Astro starts reading content; a folder stops the bundler.
+    expect(output).toMatch(new RegExp(`${STORY}/photo\\.png {1,2}${message}`));
     expect(existsSync(at('.guard-build/index.html'))).toBe(false);
     expectNothingRan(output);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check';
 import { imageProblem } from '../../src/content-check/image-files';
-import { moduleProblem } from '../../src/content-check/module-guard';
+import { unreadableEntries } from '../../src/content-check/content-files';
+import { contentLinks, moduleProblem } from '../../src/content-check/module-guard';
 import { contentTree, FIXTURES, PNG } from '../support/fixture';
 
 const STORY = 'initiatives/night-market';
@@ -318,5 +319,22 @@ describe('the bundler loads from content/ only texts, data and images', () => {
       expect.stringMatching(/leads outside the project \(it is outside\)/),
     ]);
     for (const problem of problems) expect(problem).not.toContain(SECRET);
+  });
+});
+
+describe('the build starts only when nothing in content/ is a link', () => {
+  it('lists every link, at any depth, and stops at config setup naming them', () => {
+    const root = tree({}, (content) => {
+      symlinkSync('/etc/passwd', join(content, STORY, 'passwd.png'));
+      symlinkSync('paper.yaml', join(content, 'sources', 'copy.yaml'));
+    });
+    expect(unreadableEntries(root, join(root, 'content')).map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/initiatives\/night-market\/passwd\.png {2}is a symbolic link/),
+      expect.stringMatching(/^content\/sources\/copy\.yaml {2}is a symbolic link/),
+    ]);
+    const setup = contentLinks(root).hooks['astro:config:setup'] as () => void;
+    expect(setup).toThrow(/content\/sources\/copy\.yaml {2}is a symbolic link/);
+    const clean = tree();
+    expect(unreadableEntries(clean, join(clean, 'content'))).toEqual([]);
   });
 });
