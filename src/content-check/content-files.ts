@@ -66,11 +66,26 @@ function printable(name: string): string {
   return JSON.stringify(name).slice(1, -1);
 }
 
+/** Names of languages, to tell `fr.mdx` (a language) from `faq.mdx` (a note). */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** The language a text file is named after (`fr.mdx` → French), if its name is a language tag. */
+function languageOf(name: string): { code: string; name: string } | undefined {
+  const code = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.mdx?$/.exec(name)?.[1];
+  if (!code) return undefined;
+  try {
+    const language = LANGUAGE_NAMES.of(code);
+    return language ? { code, name: language } : undefined;
+  } catch {
+    return undefined; // not a well-formed language tag
+  }
+}
+
 /** Why a file the folder does not hold is refused, and what to do. */
 function unknownFile(name: string, rule: FolderRule): string {
-  const language = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.mdx?$/.exec(name)?.[1];
-  if (language && rule.file?.(`${LOCALES[0]}.${name.split('.').pop()}`) && !LOCALES.includes(language as never))
-    return `"${language}" is not a language of the site (${LOCALES.join(', ')}), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.`;
+  const language = languageOf(name);
+  if (language && rule.file?.(`${LOCALES[0]}.${name.split('.').pop()}`) && !LOCALES.includes(language.code as never))
+    return `"${language.code}" (${language.name}) is not a language of the site (${LOCALES.join(', ')}), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.`;
   return `is not a file the site reads: ${rule.holds}. Delete it; notes for other editors belong in the pull request.`;
 }
 

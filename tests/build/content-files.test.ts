@@ -109,7 +109,7 @@ describe('hostile files in content/', { timeout: 240_000 }, () => {
       [`${STORY}/evil.js`, 'is not a file the site reads'],
       [`${STORY}/drawing.svg`, 'holds a <script> element, which runs code'],
       [`${STORY}/text.png`, 'is not a PNG image'],
-      [`${STORY}/fr.mdx`, '"fr" is not a language of the site (zh, en)'],
+      [`${STORY}/fr.mdx`, '"fr" (French) is not a language of the site (zh, en)'],
       [`${STORY}/notes.mdx`, 'is not a file the site reads'],
     ])
       expect(output).toContain(`  ${file}  ${message}`);

@@ -111,6 +111,7 @@ describe('files under content/ are files, where the site expects them', () => {
   it('names a file the site does not read, in any folder, and says what belongs there', () => {
     const problems = check({
       [`${STORY}/notes.mdx`]: '# Notes\n',
+      [`${STORY}/faq.mdx`]: '# Questions\n',
       [`${STORY}/fr.mdx`]: valid(EN),
       [`${STORY}/draft/en.mdx`]: valid(EN),
       'sources/paper.yml': 'x: 1\n',
@@ -124,7 +125,10 @@ describe('files under content/ are files, where the site expects them', () => {
       expect.stringMatching(
         /^content\/initiatives\/night-market\/draft {2}is a folder the site does not read: a story folder holds only data\.yaml, zh\.mdx, en\.mdx and images .*delete the folder\.$/,
       ),
-      'content/initiatives/night-market/fr.mdx  "fr" is not a language of the site (zh, en), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.',
+      expect.stringMatching(
+        /^content\/initiatives\/night-market\/faq\.mdx {2}is not a file the site reads: a story folder holds only/,
+      ),
+      'content/initiatives/night-market/fr.mdx  "fr" (French) is not a language of the site (zh, en), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.',
       expect.stringMatching(
         /^content\/initiatives\/night-market\/notes\.mdx {2}is not a file the site reads: a story folder holds only .*Delete it; notes for other editors belong in the pull request\.$/,
       ),

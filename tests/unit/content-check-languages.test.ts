@@ -43,7 +43,7 @@ describe('a language with a fallback', () => {
 
   it('still refuses a language the site does not have, naming the ones it has', () => {
     expect(check({ [`${STORY}/de.mdx`]: valid(`${STORY}/en.mdx`) })).toEqual([
-      'content/initiatives/night-market/de.mdx  "de" is not a language of the site (zh, en, fr), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.',
+      'content/initiatives/night-market/de.mdx  "de" (German) is not a language of the site (zh, en, fr), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.',
     ]);
   });
 });
