@@ -8,6 +8,8 @@ import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
 import { headersFile } from './src/lib/security.ts';
 import { siteAddress } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
+import { contentLinks, contentModules } from './src/content-check/module-guard.ts';
+import { MARKDOWN_FEATURES } from './src/content-check/story-body.ts';
 import { listedFiles } from './src/build/files.ts';
 
 /**
@@ -34,7 +36,11 @@ export default defineConfig({
   // The content store holds text with language fallbacks filled in: a new language needs a fresh one.
   cacheDir: `./node_modules/.astro/${LOCALES.join('-')}`,
   build: { format: 'directory' },
+  // The site's own pages (content/pages/) are Markdown, held to the same rule as stories.
+  markdown: { processor: satteri({ mdastPlugins: [mdxGuard], features: MARKDOWN_FEATURES }) },
   integrations: [
+    // Nothing in content/ is read through a symbolic link: the build stops before Astro's loaders follow one.
+    contentLinks(),
     // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
     {
@@ -50,6 +56,8 @@ export default defineConfig({
     listedFiles(),
   ],
   vite: {
+    // Nothing in content/ is loaded as code: only texts, data and images that are what they say, no links.
+    plugins: [contentModules()],
     // The dev server does not watch built sites (dist/, the link, and the .dist-* folders) or the build lock.
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.build.lock*'] } },
     build: {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { guarded } from './content-check/yaml-guard';
+import { LOCALES } from './lib/locale';
 import { initiativeSchema } from './schemas/initiative';
 import { storySchema } from './schemas/story';
 import { unitSchema } from './schemas/units';
@@ -19,6 +20,9 @@ const files = (options: Parameters<typeof glob>[0] & { pattern: string; base: st
 
 /** A file loader for one YAML list, guarded. */
 const list = (path: string) => guarded(file(path), '.', path);
+/** `{zh,en}.mdx`: a text file in each of the site's languages, and no other (the content check names any other). */
+const languageFiles = (extension: string) =>
+  LOCALES.length > 1 ? `{${LOCALES.join(',')}}.${extension}` : `${LOCALES[0]}.${extension}`;
 
 /** Entry id: the file's path inside its collection folder, without the extension. */
 const pathWithoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.[a-z]+$/, '');
@@ -37,7 +41,7 @@ const initiatives = defineCollection({
 /** content/initiatives/<slug>/<lang>.mdx, one per language, with `<slug>/<lang>` as id. */
 const stories = defineCollection({
   loader: files({
-    pattern: '*/*.mdx',
+    pattern: `*/${languageFiles('mdx')}`,
     base: './content/initiatives',
     generateId: pathWithoutExtension,
     retainBody: false,
@@ -63,7 +67,7 @@ const units = defineCollection({ loader: list('./content/units.yaml'), schema: u
 /** content/pages/<page>/<lang>.md: the site's own pages, such as About. */
 const pages = defineCollection({
   loader: files({
-    pattern: '*/*.md',
+    pattern: `*/${languageFiles('md')}`,
     base: './content/pages',
     generateId: pathWithoutExtension,
     retainBody: false,

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { LOCALES } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
 import type { Unit } from '../schemas/units';
@@ -7,9 +7,10 @@ import { resolveFigures, type ResolvedFigure } from '../lib/figures';
 import { formatNumber } from '../lib/format';
 import type { Problem } from '../lib/problems';
 import { checkLengths, checkShown } from './editor-warnings';
-import { readText } from './read-text';
+import { typedAs, visibleDigits } from './digits';
+import { present, readText } from './read-text';
 import { splitFrontmatter } from './story-body';
-import { lazyYaml, lineOf, readYaml, scalars, textOf, type LazyYaml, type StoryText } from './story-files';
+import { lazyYaml, lineOf, readYaml, scalars, type LazyYaml, type StoryText } from './story-files';
 
 export { warningReport } from './editor-warnings';
 
@@ -58,12 +59,18 @@ export function typedFigureFinder(figures: ResolvedFigure[]): (text: string) => 
       ? [{ figure, pattern: new RegExp(`(?<![\\d.,])(?:${forms.join('|')})(?![\\d]|[.,]\\d)`, 'g') }]
       : [];
   });
-  return (text) =>
-    patterns
+  return (text) => {
+    // Numbers as a reader sees them: full-width digits and digits split by invisible characters too.
+    const visible = visibleDigits(text);
+    return patterns
       .flatMap(({ figure, pattern }) =>
-        [...text.matchAll(pattern)].map((match) => ({ index: match.index, typed: match[0], figure })),
+        [...visible.text.matchAll(pattern)].map((match) => {
+          const [from, to] = visible.written(match.index, match.index + match[0].length);
+          return { index: from, typed: typedAs(text.slice(from, to), match[0]), figure };
+        }),
       )
       .sort((a, b) => a.index - b.index);
+  };
 }
 
 /** The placeholder and what follows it, quoted for a message. */
@@ -111,7 +118,7 @@ function yamlPlaceholders(yaml: LazyYaml): Problem[] {
 function checkSources(root: string, contentDir: string, latest: string, problems: Problem[]): Map<string, Problem[]> {
   const pending = new Map<string, Problem[]>();
   const dir = join(contentDir, 'sources');
-  for (const name of existsSync(dir) ? readdirSync(dir).filter((entry) => entry.endsWith('.yaml')) : []) {
+  for (const name of present(dir) ? readdirSync(dir).filter((entry) => entry.endsWith('.yaml')) : []) {
     const yaml = lazyYaml(root, join(dir, name));
     const date = /^date:\s*['"]?(\d{4}-\d{2}-\d{2})\b/m.exec(yaml.text());
     if (date && date[1]! > latest)
@@ -139,11 +146,11 @@ function checkFrontmatter(
   if (!parts) return undefined;
   const story: StoryText = {
     file: relative(root, path),
-    locale: path.endsWith('zh.mdx') ? 'zh' : 'en',
+    locale: basename(path, '.mdx') as StoryText['locale'],
     body: parts.body,
   };
   // Most frontmatter has no figure in it: look at the raw text before parsing it.
-  if (!/\d/.test(parts.frontmatter) || !find()(parts.frontmatter).length) return story;
+  if (!/\p{Nd}/u.test(parts.frontmatter) || !find()(parts.frontmatter).length) return story;
   const yaml = readYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
   for (const field of ['title', 'summary']) {
     const value = yaml.doc.get(field);
@@ -201,7 +208,7 @@ export function checkExactness(
     const stories: StoryText[] = [];
     for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
-      const story = existsSync(path) ? checkFrontmatter(root, path, find, problems) : undefined;
+      const story = present(path) ? checkFrontmatter(root, path, find, problems) : undefined;
       if (story) stories.push(story);
     }
     allStories.push(...stories);
@@ -218,7 +225,8 @@ export function checkExactness(
     problems.push(...yamlPlaceholders(dataYaml));
     for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
-      if (existsSync(path)) problems.push(...placeholders(relative(root, path), textOf(root, path)));
+      const read = present(path) ? readText(root, path) : undefined;
+      if (read && 'text' in read) problems.push(...placeholders(relative(root, path), read.text));
     }
     for (const source of data.sources) {
       if (reported.has(source)) continue;

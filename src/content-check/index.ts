@@ -1,19 +1,23 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { currentTime } from '../lib/clock';
 import { join, relative } from 'node:path';
 import { isSeq } from 'yaml';
 import type { z } from 'astro/zod';
 import { initiativeSchema, type InitiativeData } from '../schemas/initiative';
-import { storySchema } from '../schemas/story';
 import { unitSchema } from '../schemas/units';
-import { REQUIRED_LOCALES } from '../lib/locale';
+import { LOCALES, localePath, REQUIRED_LOCALES } from '../lib/locale';
+import { routes } from '../lib/paths';
+import { formatProblem } from '../lib/problems';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
-import { readText } from './read-text';
+import { present } from './read-text';
 import { chartIds, checkCharts } from './charts';
+import { checkContentFiles } from './content-files';
 import { checkExactness } from './exactness';
-import { checkStoryBody, splitFrontmatter } from './story-body';
-import { fieldName, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
+import { checkSiteLinks, publicFiles, siteUrl, type SiteLink } from './site-links';
+import { checkStoryBody } from './story-body';
+import { checkPages, readStoryFile } from './texts';
+import { fieldName, lineOf, readYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 export { warningReport } from './exactness';
@@ -26,7 +30,7 @@ function readVocabulary<T extends z.ZodType>(
   problems: Problem[],
 ): z.infer<T>[] {
   const path = join(contentDir, name);
-  if (!existsSync(path)) {
+  if (!present(path)) {
     problems.push({ file: relative(root, path), message: `is missing: create it as a YAML list (see README)` });
     return [];
   }
@@ -66,16 +70,20 @@ export interface ContentReport {
 }
 
 /**
- * Checks the whole content folder: schemas, vocabularies, cross-references, figure ids, both
- * languages, story components, image alt text and story links, and exactness (dates, placeholders,
- * hand-typed numbers); `now` (the one clock, lib/clock.ts) decides what is "in the future". Reads only; writes nothing.
+ * Checks the whole content folder: files as files (content-files.ts), schemas, vocabularies,
+ * cross-references, figure ids, every language, story components, image alt text and files, site
+ * links, the site's own pages, and exactness (dates, placeholders, hand-typed numbers); `now` (the
+ * one clock, lib/clock.ts) decides what is "in the future", `site` which full addresses are the
+ * site's own. Reads only; writes nothing, and never reads what a symbolic link points at.
  */
 export function checkContent(
   root: string,
   contentDir = join(root, 'content'),
   now = currentTime(process.env),
+  site = siteUrl(),
 ): ContentReport {
   const problems: Problem[] = [];
+  checkContentFiles(root, contentDir, problems);
   const themes = readVocabulary(root, contentDir, 'themes.yaml', themeSchema, problems);
   const places = readVocabulary(root, contentDir, 'places.yaml', placeSchema, problems);
   const tags = readVocabulary(root, contentDir, 'tags.yaml', tagSchema, problems);
@@ -83,17 +91,15 @@ export function checkContent(
   const unitIds = new Set(units.map((unit) => unit.id));
   const unitsById = new Map(units.map((unit) => [unit.id, unit]));
 
+  // Files other than <source-id>.yaml are reported with the other files the site does not read.
   const sourcesDir = join(contentDir, 'sources');
   const sourceIds = new Set<string>();
   const sourceWarnings: Problem[] = [];
   /** Sources whose file is there but has problems of its own: a story citing one is not told to create it. */
   const refusedSources = new Set<string>();
-  for (const name of existsSync(sourcesDir) ? readdirSync(sourcesDir).sort() : []) {
+  const sourceFiles = present(sourcesDir) ? readdirSync(sourcesDir).filter((name) => name.endsWith('.yaml')) : [];
+  for (const name of sourceFiles.sort()) {
     const path = join(sourcesDir, name);
-    if (!name.endsWith('.yaml')) {
-      problems.push({ file: relative(root, path), message: 'sources must be .yaml files named <source-id>.yaml' });
-      continue;
-    }
     const yaml = readYaml(root, path, problems);
     const source = yaml && validate(yaml, sourceSchema, problems);
     if (!yaml || !source || yaml.written.length) {
@@ -113,9 +119,11 @@ export function checkContent(
   }
 
   const initiativesDir = join(contentDir, 'initiatives');
-  const slugs = existsSync(initiativesDir)
-    ? readdirSync(initiativesDir)
-        .filter((name) => statSync(join(initiativesDir, name)).isDirectory())
+  // Folders only: a link to a folder is reported with the other files, and never followed.
+  const slugs = present(initiativesDir)
+    ? readdirSync(initiativesDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
         .sort()
     : [];
   if (!slugs.length)
@@ -126,6 +134,7 @@ export function checkContent(
   const slugSet = new Set(slugs);
   const initiatives = new Map<string, InitiativeData>();
   const headlines: string[] = [];
+  const links: SiteLink[] = [];
 
   const ids = (list: { id: string }[]) => list.map((item) => item.id);
   const themeIds = new Set(ids(themes));
@@ -147,7 +156,7 @@ export function checkContent(
     let statedFigures: { id: string; value: number }[] = [];
     let dataYaml: YamlFile | undefined;
     let charts = new Set<string>();
-    if (!existsSync(dataPath)) {
+    if (!present(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
         message:
@@ -260,36 +269,20 @@ export function checkContent(
     }
     const shownIn = new Map<string, Set<string>>();
     shownBySlug.set(slug, shownIn);
-    for (const locale of REQUIRED_LOCALES) {
+    for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
       const file = relative(root, path);
-      if (!existsSync(path)) {
-        problems.push({
-          file,
-          message: `is missing: every story needs ${REQUIRED_LOCALES.map((code) => `${code}.mdx`).join(' and ')} (\`npm run new-story\` writes them)`,
-        });
+      if (!present(path)) {
+        // A language with a fallback shows the fallback's text until its own is written.
+        if (REQUIRED_LOCALES.includes(locale))
+          problems.push({
+            file,
+            message: `is missing: every story needs ${REQUIRED_LOCALES.map((code) => `${code}.mdx`).join(' and ')} (\`npm run new-story\` writes them)`,
+          });
         continue;
       }
-      const read = readText(root, path);
-      if ('problem' in read) {
-        problems.push(read.problem);
-        continue;
-      }
-      const parts = splitFrontmatter(read.text);
-      if (!parts) {
-        problems.push({
-          file,
-          line: 1,
-          message:
-            'needs frontmatter: start the file with a line `---`, then `title:` and `summary:`, then another `---`',
-        });
-        continue;
-      }
-      const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
-      problems.push(...yamlProblems, ...yaml.written);
-      if (!yamlProblems.length) validate(yaml, storySchema, problems);
-      if (!parts.body.trim())
-        problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
+      const parts = readStoryFile(root, path, problems);
+      if (!parts) continue;
       const figures = initiatives.has(slug) ? figureIds : undefined;
       const shown = checkStoryBody(
         file,
@@ -298,9 +291,11 @@ export function checkContent(
           locale,
           figureIds: figures,
           stated: statedFigures,
-          slugs: slugSet,
           dir,
-          chartIds: initiatives.has(slug) ? charts : undefined,
+          chartIds: charts,
+          page: localePath(locale, routes.story(slug)),
+          published: initiatives.get(slug)?.status !== 'draft',
+          links,
         },
         problems,
       );
@@ -314,7 +309,7 @@ export function checkContent(
     // Both languages tell the same story: a figure one shows, every other shows too (a figure no
     // language shows is only a warning; `tableOnly: true` marks one meant for the table alone).
     const data = initiatives.get(slug);
-    if (data && shownIn.size === REQUIRED_LOCALES.length) {
+    if (data && REQUIRED_LOCALES.every((locale) => shownIn.has(locale))) {
       const check = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
         list.forEach((figure, index) => {
           const missing = [...shownIn].filter(([, ids]) => !ids.has(figure.id)).map(([locale]) => locale);
@@ -343,6 +338,11 @@ export function checkContent(
       message: `only one figure may be the site's headline, but ${headlines.length} are: ${headlines.join(', ')}`,
     });
   }
+  checkPages(root, contentDir, links, problems);
+  checkSiteLinks(links, { site, initiatives, slugs: slugSet, publicFiles: publicFiles(root) }, problems);
   const warnings = checkExactness(root, contentDir, initiatives, shownBySlug, problems, unitsById, now);
-  return { problems, warnings: [...sourceWarnings, ...warnings], initiatives };
+  // A link or a folder where a file belongs is met by the file check and again by its reader: say it once.
+  const seen = new Set<string>();
+  const unique = problems.filter((problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)));
+  return { problems: unique, warnings: [...sourceWarnings, ...warnings], initiatives };
 }

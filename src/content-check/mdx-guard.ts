@@ -3,7 +3,8 @@ import { unsafeConstructs } from './mdx-safety';
 
 /**
  * The content check's safety rule, enforced again where MDX becomes code: a satteri mdast
- * plugin for @astrojs/mdx's processor. It runs before any other plugin and before the tree is
+ * plugin for @astrojs/mdx's processor, and for the Markdown processor of the site's own pages
+ * (whose raw HTML it parses). It runs before any other plugin and before the tree is
  * compiled, and fails the build with `line:column: message` (Astro reads the place from the
  * start of the message and prints it with the file). It guards builds that skip the check
  * (`astro build`, `astro dev`); the check stays the place that explains every problem at once.

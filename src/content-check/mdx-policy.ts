@@ -99,32 +99,77 @@ export function refuseAttribute(tag: string, name: string, allowed: readonly str
 }
 
 /** The URL as a browser reads it: without tabs, line breaks and leading control characters or spaces. */
-function asBrowserReads(url: string): string {
+export function browserUrl(url: string): string {
   return [...url].filter((char) => char.charCodeAt(0) > 0x20 && !(char >= '\u007f' && char <= '\u009f')).join('');
 }
 
-/** Image files a story may carry: raster formats only, since an SVG file can hold a script. */
-export const IMAGE_FILE = /^(?:\.\/)?[A-Za-z0-9_][A-Za-z0-9._-]*\.(?:png|jpe?g|webp|avif|gif)$/i;
+/** The image formats a story may carry, by file extension. */
+const FORMATS = {
+  png: 'PNG',
+  jpg: 'JPEG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  avif: 'AVIF',
+  gif: 'GIF',
+  svg: 'SVG',
+} as const;
+
+export type ImageFormat = (typeof FORMATS)[keyof typeof FORMATS];
+
+/** Extensions of image files, for patterns: `png|jpg|…`. */
+export const IMAGE_EXTENSIONS = Object.keys(FORMATS);
+
+/** The format an image file's name promises, if its extension is an image's. */
+export function imageFormat(name: string): ImageFormat | undefined {
+  const extension = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+  return extension ? (FORMATS as Record<string, ImageFormat>)[extension] : undefined;
+}
+
+/** A name in content/, as a pattern: letters, digits, "-" and "_", with dots only between them (no spaces, no hidden files, no ".."). */
+export const NAME = '[A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*';
+const IMAGE_EXTENSION = `\\.(?:${IMAGE_EXTENSIONS.join('|')})`;
+
+/** An image in the text's own folder (`photo.png`, `./photo.png`). */
+const OWN_IMAGE = new RegExp(`^(?:\\./)?${NAME}${IMAGE_EXTENSION}$`, 'i');
+/** An image shared by several texts, in content/media/: two folders up from any story or page. */
+const MEDIA_IMAGE = new RegExp(`^\\.\\./\\.\\./media/${NAME}${IMAGE_EXTENSION}$`, 'i');
+
+/** Where an image may be: the path to check for the file, relative to the text's folder; undefined otherwise. */
+export function localImage(url: string): string | undefined {
+  return OWN_IMAGE.test(url) || MEDIA_IMAGE.test(url) ? url : undefined;
+}
+
+/** Where images go, for messages. */
+export const WHERE_IMAGES_GO =
+  "Put the file in the story's own folder and write ![what it shows](photo.png); a picture several stories share goes in content/media/, written ![what it shows](../../media/photo.png).";
 
 /**
  * What is wrong with a link or image address, or undefined when it is fine. Links may go to
- * http(s), mailto and paths on this site; images to http(s) and to image files in the story's
- * own folder (Astro imports those, so they must not reach elsewhere) or under public/ (`/…`).
+ * https, http and mailto addresses and to pages of this site (whether those exist is checked
+ * with the whole site, in site-links.ts). Images come only with the content: from the text's own
+ * folder or content/media/, where their bytes are checked; the site shows no other site's images
+ * (its Content Security Policy blocks them).
  */
 export function refuseUrl(url: string, kind: 'link' | 'image'): string | undefined {
-  const clean = asBrowserReads(url);
+  const clean = browserUrl(url);
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(clean)?.[1]?.toLowerCase();
   const what = kind === 'link' ? 'link' : 'image';
   if (scheme === 'javascript' || scheme === 'vbscript')
-    return `this ${what} is a ${scheme}: address, which runs code when followed; stories cannot run code. Link to an https:// address or a page on this site.`;
+    return `this ${what} is a ${scheme}: address, which runs code when followed; stories cannot run code. ${kind === 'image' ? WHERE_IMAGES_GO : 'Link to an https:// address or a page on this site.'}`;
   if (scheme === 'data')
-    return `this ${what} is a data: address, which can hide a page or a script; it is not allowed. ${kind === 'image' ? 'Put the image file next to the story and write ![what it shows](photo.png).' : 'Link to an https:// address or a page on this site.'}`;
-  const allowed = kind === 'link' ? ['http', 'https', 'mailto'] : ['http', 'https'];
-  if (scheme && !allowed.includes(scheme))
-    return `this ${what} uses ${scheme}:, which is not allowed; use ${kind === 'link' ? 'https://…, mailto:… or a path on this site such as /en/stories/…' : 'https://… or an image file next to the story'}.`;
-  if (kind === 'image' && !scheme && !clean.startsWith('/') && !IMAGE_FILE.test(clean))
-    return `image "${url}" must be a PNG, JPEG, WebP, AVIF or GIF file in the story's own folder, written as ![what it shows](photo.png) (SVG files can carry scripts; "../" and package paths reach outside the story).`;
-  if (kind === 'image' && /\.svg(?:[?#]|$)/i.test(clean) && !scheme)
-    return `image "${url}" is an SVG file, which can carry scripts; convert it to PNG or WebP.`;
+    return `this ${what} is a data: address, which can hide a page or a script; it is not allowed. ${kind === 'image' ? WHERE_IMAGES_GO : 'Link to an https:// address or a page on this site.'}`;
+  if (kind === 'link') {
+    if (scheme && !['http', 'https', 'mailto'].includes(scheme))
+      return `this link uses ${scheme}:, which is not allowed; use https://…, mailto:… or a path on this site such as /stories/….`;
+    if (/^[/\\]{2}/.test(clean))
+      return `link "${url}" starts with "//", which leaves the site for whatever host follows: write the whole address, https://…, or a path on this site such as /stories/….`;
+    return undefined;
+  }
+  if (scheme || /^[/\\]{2}/.test(clean))
+    return `image "${url}" is on another site, and the site shows only images that come with its content (other sites' images are blocked). ${WHERE_IMAGES_GO}`;
+  if (clean.startsWith('/'))
+    return `image "${url}" is a path on the site, but images come with the content, not from the site's own folders. ${WHERE_IMAGES_GO}`;
+  if (!localImage(clean))
+    return `image "${url}" must be a PNG, JPEG, WebP, AVIF, GIF or SVG file with a plain name, in the story's own folder or content/media/ ("../" elsewhere and package paths reach outside them). ${WHERE_IMAGES_GO}`;
   return undefined;
 }

@@ -1,12 +1,15 @@
-import type { MdastNode, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import { type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { STORY_COMPONENTS, storyComponentList, type StoryComponentSpec } from '../lib/story-components';
+import { headingProblem, rawHtmlProblems } from './markdown-html';
 import { HTML_ELEMENTS, LANGUAGE_TAG, refuseAttribute, refuseHtml, refuseUrl } from './mdx-policy';
 
 /**
  * The rule that makes a story file as harmless as Markdown, applied to the MDX syntax tree
  * (satteri's mdast, with positions): Markdown, the story components with literal attributes,
  * and the short list of HTML in mdx-policy.ts. Everything else is reported with its place.
- * Pure: the content check and the compile guard (mdx-guard.ts) both run it.
+ * Pure: the content check and the compile guards (mdx-guard.ts) both run it. Markdown files
+ * (the site's pages) are held to the same list: their raw HTML is parsed with an HTML parser
+ * and each element and attribute checked as if it were written in MDX.
  *
  * `{…}` is code in MDX, so every expression is refused, comments `{/* … *\/}` included: a
  * comment is harmless, but telling one from code needs a JavaScript parser, and one rule
@@ -28,7 +31,6 @@ type Element = MdxJsxFlowElement | MdxJsxTextElement;
 const MARKDOWN = new Set([
   'root',
   'paragraph',
-  'heading',
   'thematicBreak',
   'blockquote',
   'list',
@@ -40,7 +42,6 @@ const MARKDOWN = new Set([
   'strong',
   'delete',
   'break',
-  'linkReference',
   'table',
   'tableRow',
   'tableCell',
@@ -78,6 +79,18 @@ function locator(source: string): (index: number) => { line: number; column: num
     }
     return { line: low + 1, column: index - starts[low]! + 1 };
   };
+}
+
+/** Link and image definitions (`[pic]: photo.png`) by identifier: what reference links and images show. */
+export function definitionsOf(tree: MdastNode): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (node: MdastNode) => {
+    // As in Markdown, the first definition of a name wins.
+    if (node.type === 'definition' && !found.has(node.identifier)) found.set(node.identifier, node.url);
+    if ('children' in node) for (const child of node.children) walk(child as MdastNode);
+  };
+  walk(tree);
+  return found;
 }
 
 /** Literal attribute values of an element, by name (expressions and spreads left out). */
@@ -225,7 +238,19 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
       }
       case 'image':
       case 'imageReference': {
-        const problem = node.type === 'image' ? refuseUrl(node.url, 'image') : undefined;
+        // A reference image ![x][pic] shows the address its definition [pic]: … gives.
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+        const problem = url === undefined ? undefined : refuseUrl(url, 'image');
+        if (problem) at(node, problem);
+        break;
+      }
+      case 'linkReference':
+        break;
+      case 'html':
+        for (const problem of rawHtmlProblems(node.value)) at(node, problem);
+        break;
+      case 'heading': {
+        const problem = headingProblem(node);
         if (problem) at(node, problem);
         break;
       }
@@ -250,6 +275,7 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
     if (descend && 'children' in node) for (const child of node.children) visit(child as MdastNode);
   }
 
+  const definitions = definitionsOf(tree);
   visit(tree);
   return findings;
 }

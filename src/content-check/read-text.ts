@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
 import type { Problem } from '../lib/problems';
 import { sizeProblem } from './limits';
@@ -6,7 +6,58 @@ import { sizeProblem } from './limits';
 /**
  * Reading content files as text, once, the same way for YAML and MDX. Astro reads them as
  * UTF-8 and silently turns bad bytes into "�", so the check says so first, with the place.
+ *
+ * Every file is opened without following a symbolic link and read only when it is a regular
+ * file: a link committed in a pull request can point anywhere (/etc/passwd, a script), and what
+ * it points at is never read, so no message can show it.
  */
+
+/**
+ * Why an entry that should be a regular file (or a folder) is not one, for an editor; undefined
+ * when it is what is expected.
+ */
+export function notAFile(
+  stats: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink'>,
+  expected: 'file' | 'folder' = 'file',
+): string | undefined {
+  if (stats.isSymbolicLink())
+    return `is a symbolic link, and content must be the ${expected}s themselves (a link can point anywhere): put the ${expected} itself here.`;
+  if (expected === 'folder')
+    return stats.isDirectory() ? undefined : 'is a file where a folder is expected: make it a folder, or delete it.';
+  if (stats.isDirectory()) return 'is a folder where a file is expected: put the file itself here.';
+  if (!stats.isFile()) return 'is not a regular file: put a plain file here.';
+  return undefined;
+}
+
+/** Whether anything (a file, a folder, a link, even a broken one) is at `path`. */
+export function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The bytes of a regular file; a problem, without reading, when `path` is a link, a folder or a device. */
+export function readBytes(root: string, path: string): { bytes: Buffer } | { problem: Problem } {
+  const file = relative(root, path);
+  let descriptor: number;
+  try {
+    // O_NOFOLLOW: the link itself is refused, never what it points at; O_NONBLOCK: a pipe does not hang the check.
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const stats = code === 'ELOOP' || code === 'EMLINK' ? lstatSync(path, { throwIfNoEntry: false }) : undefined;
+    return { problem: { file, message: (stats && notAFile(stats)) ?? `cannot be read (${code ?? 'unknown error'}).` } };
+  }
+  try {
+    const wrong = notAFile(fstatSync(descriptor));
+    return wrong ? { problem: { file, message: wrong } } : { bytes: readFileSync(descriptor) };
+  } finally {
+    closeSync(descriptor);
+  }
+}
 
 /** Control characters (C0 except tab, line feed and carriage return; DEL; C1): invisible, never wanted. */
 function isControl(code: number): boolean {
@@ -93,26 +144,14 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
  * (neither is read at all) or is not clean UTF-8.
  */
 export function readText(root: string, path: string): { text: string } | { problem: Problem } {
-  const file = relative(root, path);
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile())
-      return {
-        problem: { file, message: 'is not a regular file (a folder, device or pipe): content files are text files' },
-      };
-    size = stats.size;
-  } catch (error) {
-    return {
-      problem: {
-        file,
-        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check that the file exists`,
-      },
-    };
-  }
-  const tooLarge = sizeProblem(size);
-  if (tooLarge) return { problem: { file, message: tooLarge } };
-  const bytes = readFileSync(path);
-  const grown = sizeProblem(bytes.length);
-  return grown ? { problem: { file, message: grown } } : decodeText(file, bytes);
+  // Too large is said without reading (a link is refused by readBytes without following it).
+  const before = lstatSync(path, { throwIfNoEntry: false });
+  const early = before?.isFile() ? sizeProblem(before.size) : undefined;
+  if (early) return { problem: { file: relative(root, path), message: early } };
+  const read = readBytes(root, path);
+  if ('problem' in read) return read;
+  const tooLarge = sizeProblem(read.bytes.length);
+  return tooLarge
+    ? { problem: { file: relative(root, path), message: tooLarge } }
+    : decodeText(relative(root, path), read.bytes);
 }

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { mdxToMdast, type Features, type MdastNode } from 'satteri';
-import { localeOfPath, localePath, neutralPath, type Locale } from '../lib/locale';
-import { routes } from '../lib/paths';
+import { markdownToMdast, mdxToMdast, type Features, type MdastNode } from 'satteri';
+import type { Locale } from '../lib/locale';
 import type { Problem } from '../lib/problems';
 import {
   STORY_COMPONENTS,
@@ -11,8 +9,11 @@ import {
   type AttributeKind,
   type StoryComponentSpec,
 } from '../lib/story-components';
-import { HTML_ELEMENTS, IMAGE_FILE, refuseHtml } from './mdx-policy';
-import { componentExample, componentLike, unsafeConstructs, type Finding } from './mdx-safety';
+import { typedAs, visibleDigits } from './digits';
+import { HTML_ELEMENTS, localImage, refuseHtml } from './mdx-policy';
+import { componentExample, componentLike, definitionsOf, unsafeConstructs, type Finding } from './mdx-safety';
+import { present } from './read-text';
+import type { SiteLink } from './site-links';
 
 /**
  * Checks of a story's MDX text, on the syntax tree of the parser Astro compiles it with
@@ -22,6 +23,12 @@ import { componentExample, componentLike, unsafeConstructs, type Finding } from 
 
 /** The parser features @astrojs/mdx 8 compiles with (markdown-satteri's create-processor: GFM and smart punctuation on). */
 export const ASTRO_MDX_FEATURES: Features = { gfm: true, smartPunctuation: true };
+
+/**
+ * The features Markdown pages (.md) are compiled with (astro.config.mjs): Astro's, plus heading
+ * anchors `## Corrections {#corrections}`, so a page keeps the same anchors in every language.
+ */
+export const MARKDOWN_FEATURES: Features = { ...ASTRO_MDX_FEATURES, headingAttributes: true };
 
 /** A story's frontmatter and body, split the way Astro splits them. */
 export interface StoryParts {
@@ -81,10 +88,14 @@ function explainSyntaxError(reason: string, line: string): string {
   return 'is not valid MDX here; fix the text at this place.';
 }
 
-/** Parses MDX with satteri; a syntax error becomes a finding with the parser's own place. */
-export function parseStory(source: string): { tree: MdastNode } | { error: Finding } {
+/** Parses MDX (or Markdown) with satteri; a syntax error becomes a finding with the parser's own place. */
+export function parseStory(source: string, markdown = false): { tree: MdastNode } | { error: Finding } {
   try {
-    return { tree: mdxToMdast(source, { features: ASTRO_MDX_FEATURES }) };
+    return {
+      tree: markdown
+        ? markdownToMdast(source, { features: MARKDOWN_FEATURES })
+        : mdxToMdast(source, { features: ASTRO_MDX_FEATURES }),
+    };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s*\([\w-]+:[\w-]+\))?$/.exec(text);
@@ -108,12 +119,18 @@ export interface StoryContext {
   figureIds: Set<string> | undefined;
   /** Stated figures, to spot one typed as digits. */
   stated: { id: string; value: number }[];
-  /** Slugs of all initiatives, for story links. */
-  slugs: Set<string>;
-  /** The story's folder (absolute), where its image files live. */
+  /** The text's folder (absolute), where its image files live. */
   dir: string;
   /** Ids of the charts declared in data.yaml: each must be placed once in each language (undefined when data.yaml is unusable). */
   chartIds?: Set<string>;
+  /** The site path the text is shown at (`/en/stories/x/`): relative links start there. */
+  page: string;
+  /** Whether the text is published (a published text may not link to a draft). */
+  published: boolean;
+  /** Where links are collected, to be checked against the whole site (site-links.ts). */
+  links: SiteLink[];
+  /** The text is Markdown (.md), not MDX. */
+  markdown?: boolean;
 }
 
 function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
@@ -132,7 +149,7 @@ export function checkStoryBody(
   problems: Problem[],
 ): Set<string> | undefined {
   const report = (finding: Finding) => problems.push({ file, ...finding });
-  const parsed = parseStory(body);
+  const parsed = parseStory(body, context.markdown);
   if ('error' in parsed) {
     report(parsed.error);
     return undefined;
@@ -143,7 +160,8 @@ export function checkStoryBody(
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
-  const { figureIds, locale, slugs } = context;
+  const { figureIds, locale } = context;
+  const definitions = definitionsOf(parsed.tree);
   const known = figureIds ? [...figureIds].join(', ') || '(none: add figures to data.yaml first)' : '';
   const chartIds = context.chartIds;
   const ids: Partial<Record<AttributeKind, Set<string>>> = { 'figure-id': figureIds, 'chart-id': chartIds };
@@ -184,41 +202,37 @@ export function checkStoryBody(
     } else if (node.type === 'text' && node.position?.start.offset !== undefined) {
       const start = node.position.start;
       const source = body.slice(start.offset, node.position.end.offset);
+      // Numbers as a reader sees them: full-width digits and digits split by invisible characters too.
+      const visible = visibleDigits(source);
       for (const { figure, pattern } of typed)
-        for (const match of source.matchAll(pattern)) {
-          const before = source.slice(0, match.index);
+        for (const match of visible.text.matchAll(pattern)) {
+          const [from, to] = visible.written(match.index, match.index + match[0].length);
+          const before = source.slice(0, from);
           const newline = before.lastIndexOf('\n');
           report({
             line: start.line + before.split('\n').length - 1,
-            column: newline < 0 ? start.column + match.index : match.index - newline,
-            message: `the number ${match[0]} is typed by hand; write <Figure id="${figure.id}" /> so the text always matches data.yaml.`,
+            column: newline < 0 ? start.column + from : from - newline,
+            message: `the number ${typedAs(source.slice(from, to), match[0])} is typed by hand; write <Figure id="${figure.id}" /> so the text always matches data.yaml.`,
           });
         }
-    } else if (node.type === 'image') {
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
       if (!node.alt?.trim())
         report({
           ...place(node),
-          message: `image ${node.url} has no alt text: describe it inside the square brackets, ![like this](${node.url}).`,
+          message: `image ${url ?? ''} has no alt text: describe it inside the square brackets, ![like this](${url ?? 'photo.png'}).`,
         });
-      // Astro imports an image file next to the story; a missing one fails the build obscurely.
-      if (IMAGE_FILE.test(node.url) && !existsSync(join(context.dir, node.url)))
+      // Astro imports an image file next to the text; a missing one fails the build obscurely.
+      const local = url === undefined ? undefined : localImage(url);
+      if (local && !present(join(context.dir, local)))
         report({
           ...place(node),
-          message: `image ${node.url} does not exist: put the file next to this story or fix the name.`,
+          message: `image ${url} does not exist: put the file ${local.startsWith('../') ? 'in content/media/' : 'next to this text'} or fix the name.`,
         });
-    } else if (node.type === 'link' || node.type === 'definition') {
-      const target = /^(\/[^\s#?]*)/.exec(node.url)?.[1] ?? '';
-      const story = /^\/stories\/([^/]+)\/?$/.exec(neutralPath(target))?.[1];
-      if (!story) return;
-      if (!slugs.has(story)) {
-        report({
-          ...place(node),
-          message: `links to a story that does not exist: ${target}. Known stories: ${[...slugs].join(', ')}.`,
-        });
-      } else if (localeOfPath(target) !== locale) {
-        const fixed = localePath(locale, routes.story(story));
-        report({ ...place(node), message: `links to the other language's page ${target}; link to ${fixed} instead.` });
-      }
+    } else if (node.type === 'link' || node.type === 'linkReference') {
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      if (url !== undefined)
+        context.links.push({ file, ...place(node), url, locale, page: context.page, published: context.published });
     }
   });
   for (const id of chartIds ?? []) {

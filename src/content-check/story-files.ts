@@ -20,7 +20,7 @@ export function textOf(root: string, path: string): string {
 }
 
 /** Parses YAML, keeping lines; `offset` counts the lines above it (MDX frontmatter). */
-export function readYaml(root: string, path: string, text = textOf(root, path), offset = 0): YamlLines {
+export function readYaml(root: string, path: string, text: string, offset = 0): YamlLines {
   return yamlLines(root, path, text, offset);
 }
 
@@ -31,7 +31,7 @@ export interface LazyYaml {
   get: () => YamlLines;
 }
 
-/** Reads and parses on first use, once. */
+/** Reads and parses on first use, once; a file that cannot be read (reported by the check) reads as empty. */
 export function lazyYaml(root: string, path: string): LazyYaml {
   let text: string | undefined;
   let yaml: YamlLines | undefined;

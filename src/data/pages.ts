@@ -5,6 +5,11 @@ import { fallbackChain, type Locale } from '../lib/locale';
 export async function sitePage(page: string, locale: Locale) {
   for (const code of fallbackChain(locale)) {
     const entry = await getEntry('pages', `${page}/${code}`);
+    // A page the Markdown guard refused is stored without its text: no page is better than half of one.
+    if (entry && !entry.rendered)
+      throw new Error(
+        `content/pages/${page}/${code}.md could not be rendered: it holds something pages may not. \`npm run check:content\` explains each problem.`,
+      );
     if (entry) return entry;
   }
   throw new Error(`content/pages/${page}/${locale}.md is missing`);

@@ -9,7 +9,7 @@ import type { Story } from './catalog';
 import { isLocale, langTag } from './locale';
 import { isoDay, sourceLink } from './open-data';
 import { localePath, routes } from './paths';
-import { webLink } from './web-address';
+import { webLink } from '../schemas/web-address';
 
 /** What every citation form needs: the story and where it lives. */
 export interface Citable {

@@ -17,7 +17,7 @@ import {
   type Initiative,
 } from './open-data';
 import { localePath, routes } from './paths';
-import { webLink } from './web-address';
+import { webLink } from '../schemas/web-address';
 
 /** Text in both languages, as the data files write it. */
 type Both = Record<Locale, string>;

@@ -12,7 +12,7 @@ import { BOM, toCsv, type CsvCell } from './csv';
 import { figureText, type ResolvedFigure } from './figures';
 import { formatNumber } from './format';
 import { LOCALES, type Locale } from './locale';
-import { webLink } from './web-address';
+import { webLink } from '../schemas/web-address';
 
 /** Where the data files live (language-neutral: one file serves both languages). */
 export const DATA_FILES = {

@@ -22,3 +22,9 @@ export const routes = {
   /** A story's citation file: BibTeX (`bib`) or RIS (`ris`). */
   storyCitation: (slug: string, format: 'bib' | 'ris') => `/stories/${slug}/cite.${format}`,
 } as const;
+
+/**
+ * The site's own pages written as content, `content/pages/<page>/<lang>.md`, by folder name, with
+ * the neutral path each is shown at. A folder not listed here is no page of the site.
+ */
+export const CONTENT_PAGES: Readonly<Record<string, string>> = { about: routes.about() };

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { date } from '../schemas/common';
-import { addressProblem } from '../lib/web-address';
+import { addressProblem } from '../schemas/web-address';
 import { dataTemplate, enTemplate, sourceTemplate, zhTemplate, type SourceTemplate } from './templates';
 import { readVocabulary, resolveChoice, type Choice } from './vocabulary';
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fillFallbacks, LOCALE_DEFINITIONS } from '../i18n/locales';
-import { addressProblem, type AddressKind } from '../lib/web-address';
+import { addressProblem, type AddressKind } from './web-address';
 
 /** The site's language codes, from src/i18n/locales.ts: the default first. */
 export const LOCALE_CODES = LOCALE_DEFINITIONS.map((definition) => definition.code) as [
@@ -247,7 +247,7 @@ export function readableNumber(error: string) {
   });
 }
 
-/** A web address in content, checked by its parsed scheme and host (src/lib/web-address.ts). */
+/** A web address in content, checked by its parsed scheme and host (web-address.ts). */
 export function webAddress(kind: AddressKind) {
   return z.string({ error: 'must be a full web address starting with https://' }).superRefine((text, ctx) => {
     const problem = addressProblem(text, kind);

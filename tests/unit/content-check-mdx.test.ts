@@ -65,8 +65,6 @@ describe('story bodies: hostile and malformed MDX', () => {
       'export const a = 1; { x } <script>',
       '```',
       '',
-      '![A car park at night](https://example.org/night.jpg)',
-      '',
       '<Background>',
       '',
       'Context with <Figure id="spaces" />.',

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check';
-import { contentTree, FIXTURES } from '../support/fixture';
+import { contentTree, FIXTURES, PNG } from '../support/fixture';
 
 const DATA = 'initiatives/night-market/data.yaml';
 const ZH = 'initiatives/night-market/zh.mdx';
@@ -16,7 +16,7 @@ afterEach(() => cleanup());
 /** The check's "now", so dates in the future stay in the future. */
 const NOW = new Date('2026-12-01T09:00:00Z');
 
-function report(changes: Record<string, string | null>, now = NOW) {
+function report(changes: Record<string, string | Uint8Array | null>, now = NOW) {
   const tree = contentTree(changes);
   cleanup = tree.cleanup;
   return checkContent(tree.root, undefined, now);
@@ -435,7 +435,10 @@ describe('content check on stories', () => {
   });
 
   it('rejects images without alt text', () => {
-    const problems = check({ [EN]: `${valid(EN)}\n![](/photo.jpg)\n` });
+    const problems = report({
+      [EN]: `${valid(EN)}\n![](photo.png)\n`,
+      'initiatives/night-market/photo.png': PNG,
+    }).problems;
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/has no alt text/) })]);
   });
 });

@@ -3,7 +3,7 @@ import { ui } from '../../src/i18n/ui';
 import { articleJsonLd, bibtex, citable, citationMeta, citationText, ris } from '../../src/lib/citation';
 import { figuresCsv, initiativesOf, sourceLink } from '../../src/lib/open-data';
 import { datapackage, initiativeRecord } from '../../src/lib/open-data-package';
-import { addressProblem, webLink } from '../../src/lib/web-address';
+import { addressProblem, webLink } from '../../src/schemas/web-address';
 import { sourceSchema, type Source } from '../../src/schemas/vocabulary';
 import { oneStory } from '../support/one-story';
 
