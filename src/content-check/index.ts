@@ -6,17 +6,19 @@ import type { z } from 'astro/zod';
 import { initiativeSchema, type InitiativeData } from '../schemas/initiative';
 import { storySchema } from '../schemas/story';
 import { unitSchema } from '../schemas/units';
-import { REQUIRED_LOCALES } from '../lib/locale';
+import { LOCALES, REQUIRED_LOCALES } from '../lib/locale';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
 import { readText } from './read-text';
 import { chartIds, checkCharts } from './charts';
 import { checkExactness } from './exactness';
 import { checkStoryBody, splitFrontmatter } from './story-body';
+import { storyFiles } from './story-files';
 import { fieldName, impossibleDates, lineOf, parseYaml, readYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 export { warningReport } from './exactness';
+export { storyFiles } from './story-files';
 
 function readVocabulary<T extends z.ZodType>(
   root: string,
@@ -66,8 +68,8 @@ export interface ContentReport {
 }
 
 /**
- * Checks the whole content folder: schemas, vocabularies, cross-references, figure ids, both
- * languages, story components, image alt text and story links, and exactness (dates, placeholders,
+ * Checks the whole content folder: schemas, vocabularies, cross-references, figure ids, every
+ * language's story file (a fallback language's too, when it has one), story components, image alt text and story links, and exactness (dates, placeholders,
  * hand-typed numbers); `now` (the one clock, lib/clock.ts) decides what is "in the future". Reads only; writes nothing.
  */
 export function checkContent(
@@ -135,8 +137,7 @@ export function checkContent(
     if (!existsSync(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
-        message:
-          'is missing: every initiative needs data.yaml beside zh.mdx and en.mdx (`npm run new-story` writes one)',
+        message: `is missing: every initiative needs data.yaml beside ${storyFiles()} (\`npm run new-story\` writes one)`,
       });
     } else {
       const yaml = readYaml(root, dataPath, problems);
@@ -246,14 +247,16 @@ export function checkContent(
     }
     const shownIn = new Map<string, Set<string>>();
     shownBySlug.set(slug, shownIn);
-    for (const locale of REQUIRED_LOCALES) {
+    // Every language's file is checked; only a language without a fallback must have one.
+    for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
       const file = relative(root, path);
       if (!existsSync(path)) {
-        problems.push({
-          file,
-          message: `is missing: every story needs ${REQUIRED_LOCALES.map((code) => `${code}.mdx`).join(' and ')} (\`npm run new-story\` writes them)`,
-        });
+        if (REQUIRED_LOCALES.includes(locale))
+          problems.push({
+            file,
+            message: `is missing: every story needs ${storyFiles()} (\`npm run new-story\` writes them)`,
+          });
         continue;
       }
       const read = readText(root, path);
@@ -290,10 +293,10 @@ export function checkContent(
         shownIn.set(locale, shown);
       }
     }
-    // Both languages tell the same story: a figure one shows, every other shows too (a figure no
+    // Every language tells the same story: a figure one shows, every other shows too (a figure no
     // language shows is only a warning; `tableOnly: true` marks one meant for the table alone).
     const data = initiatives.get(slug);
-    if (data && shownIn.size === REQUIRED_LOCALES.length) {
+    if (data && REQUIRED_LOCALES.every((locale) => shownIn.has(locale))) {
       const check = (list: { id: string; tableOnly: boolean }[], key: 'figures' | 'derived') =>
         list.forEach((figure, index) => {
           const missing = [...shownIn].filter(([, ids]) => !ids.has(figure.id)).map(([locale]) => locale);
@@ -308,7 +311,7 @@ export function checkContent(
                 .map((code) => `${code}.mdx`)
                 .join(
                   ' and ',
-                )} but not in ${locale}.mdx: write <Figure id="${figure.id}" /> there too (both languages tell the same story), or add \`tableOnly: true\` to show it only in the figures table`,
+                )} but not in ${locale}.mdx: write <Figure id="${figure.id}" /> there too (every language tells the same story), or add \`tableOnly: true\` to show it only in the figures table`,
             });
         });
       check(data.figures, 'figures');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast, type Features, type MdastNode } from 'satteri';
+import { groupedNumber } from '../lib/format';
 import { localeOfPath, localePath, neutralPath, type Locale } from '../lib/locale';
 import { routes } from '../lib/paths';
 import type { Problem } from '../lib/problems';
@@ -158,7 +159,7 @@ export function checkStoryBody(
     .filter((figure) => figure.value >= 10)
     .map((figure) => ({
       figure,
-      pattern: new RegExp(`(?<![\\d.,])(?:${figure.value}|${figure.value.toLocaleString('en')})(?![\\d]|[.,]\\d)`, 'g'),
+      pattern: new RegExp(`(?<![\\d.,])(?:${figure.value}|${groupedNumber(figure.value)})(?![\\d]|[.,]\\d)`, 'g'),
     }));
 
   walk(parsed.tree, (node) => {
