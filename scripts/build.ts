@@ -12,11 +12,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { takeLock } from './support/lock.ts';
 import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './support/output.ts';
-import { pagefindFiles } from './support/pagefind-files.ts';
+import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from './support/pagefind-files.ts';
 import { oneLine, preflight } from './support/preflight.ts';
 
 const root = process.cwd();
@@ -121,20 +119,6 @@ async function finish(step: Running): Promise<void> {
   if (status !== 0) fail(`${step.label} failed; ${OUT}/ was left as it was.`, status ?? 1);
 }
 
-/** Pagefind's own binary (the extended one, which segments Chinese), without its npm wrapper's Node process. */
-function pagefindBinary(): string {
-  if (process.env.PAGEFIND_BINARY_PATH) return process.env.PAGEFIND_BINARY_PATH;
-  const require = createRequire(join(root, 'package.json'));
-  for (const name of ['pagefind_extended', 'pagefind']) {
-    try {
-      return require.resolve(`@pagefind/${process.platform}-${process.arch}/bin/${name}`);
-    } catch {
-      // Not installed for this platform: try the next, then the wrapper.
-    }
-  }
-  return 'pagefind';
-}
-
 // The bundler's allocators (mimalloc in Rolldown, glibc's elsewhere) keep freed memory for reuse by
 // default: bundling 2,000 story modules then leaves hundreds of MB resident for the rest of the build.
 // These make them commit memory as it is used and hand freed memory back at once. Measured with
@@ -192,17 +176,7 @@ function pruned(keep: (path: string) => boolean): number {
   }
 }
 let stale = pruned((path) => path.startsWith('pagefind/'));
-/**
- * Index chunks of about 2,000 word positions (Pagefind's default is 20,000) keep a first search
- * small: a word costs one chunk of about 4 KB instead of up to 40 KB. The variable is read by
- * Pagefind 1.6's binary (named unstable upstream); the search part of `npm run bench` shows if it
- * stops working.
- */
-await finish(
-  start('Pagefind index', pagefindBinary(), ['--site', scratch, '--silent'], {
-    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000',
-  }),
-);
+await finish(start('Pagefind index', pagefindBinary(root), ['--site', scratch, '--silent'], PAGEFIND_ENV));
 // Which earlier index files are still in use, the index itself says.
 let index: Set<string>;
 try {

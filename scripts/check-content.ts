@@ -1,5 +1,5 @@
 /** `npm run check:content`: validates content/ and prints every problem with file, line and fix. */
-import { checkContent, problemReport, warningReport } from '../src/content-check';
+import { checkContent, problemReport, storyFiles, warningReport } from '../src/content-check';
 
 const { problems, warnings, initiatives } = checkContent(process.cwd());
 if (warnings.length) console.warn(`${warningReport(warnings)}\n`);
@@ -9,4 +9,4 @@ if (problems.length) {
   if (!process.env.CASEBOOK_BUILD) console.error('\nNothing was built. Fix the files above and run the command again.');
   process.exit(1);
 }
-console.log(`Content check passed: ${initiatives.size} initiatives, each in Chinese and English.`);
+console.log(`Content check passed: ${initiatives.size} initiatives, each with ${storyFiles()}.`);

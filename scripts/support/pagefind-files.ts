@@ -1,14 +1,37 @@
 /**
- * The files of a Pagefind index, read from the index itself. Its entry file names each language's
+ * Pagefind as the build runs it, and the files of its index, read from the index itself. Its entry file names each language's
  * metadata file; a metadata file (gzip, a marker, then CBOR) names the page fragments, word-index
  * chunks and filters that language's search loads. Pagefind names those files by their content and
  * does not rewrite one that already exists, so a build written over an earlier site tells its index
  * files from stale ones by this list, not by when they were written.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
+
+/** Pagefind's own binary (the extended one, which segments Chinese), without its npm wrapper's Node process. */
+export function pagefindBinary(root: string): string {
+  if (process.env.PAGEFIND_BINARY_PATH) return process.env.PAGEFIND_BINARY_PATH;
+  const require = createRequire(join(root, 'package.json'));
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      return require.resolve(`@pagefind/${process.platform}-${process.arch}/bin/${name}`);
+    } catch {
+      // Not installed for this platform: try the next, then the wrapper.
+    }
+  }
+  return 'pagefind';
+}
+
+/**
+ * Index chunks of about 2,000 word positions (Pagefind's default is 20,000) keep a first search
+ * small: a word costs one chunk of about 4 KB instead of up to 40 KB. The variable is read by
+ * Pagefind 1.6's binary (named unstable upstream); the search part of `npm run bench` shows if it
+ * stops working.
+ */
+export const PAGEFIND_ENV = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000' };
 
 /** What Pagefind writes before the CBOR of every compressed file. */
 const MARKER = 'pagefind_dcd';

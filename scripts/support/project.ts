@@ -4,24 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linkedSite } from './output.ts';
 
+/** What a copy leaves out: git, and what installs, builds and benchmarks write (see .gitignore). */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.build.lock', 'test-results']);
+
 /**
- * Copies the project (sharing node_modules) into a temporary folder with a marked previous dist/.
+ * Copies the project (sharing node_modules) into a temporary folder with a marked previous dist/:
+ * everything but what builds and installs write, so its own tests and tools run there too.
  * `content: false` leaves content/ out, for a caller that writes its own.
  */
 export function copyProject(prefix = 'casebook-build-', { content = true } = {}): string {
   const project = mkdtempSync(join(tmpdir(), prefix));
-  for (const item of [
-    'src',
-    'content',
-    'public',
-    'scripts',
-    'tests',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ]) {
-    if (item === 'content' && !content) continue;
-    cpSync(item, join(project, item), { recursive: true });
+  for (const item of readdirSync('.')) {
+    if (NOT_COPIED.has(item) || item.startsWith('.dist-') || (item === 'content' && !content)) continue;
+    cpSync(item, join(project, item), { recursive: true, filter: (path) => path !== join('bench', 'out') });
   }
   // Each package linked on its own, so the copy has its own caches (Astro keeps its content
   // store in node_modules/.astro) and never reads or writes the checkout's.

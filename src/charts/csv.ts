@@ -1,15 +1,15 @@
-/** The data behind a chart as CSV (src/lib/csv.ts), one row per figure, in both languages. */
+/** The data behind a chart as CSV (src/lib/csv.ts), one row per figure, in every language. */
 import { toCsv, type CsvCell } from '../lib/csv';
 import type { ResolvedFigure } from '../lib/figures';
+import { LOCALES, type Locale } from '../lib/locale';
 import type { Source } from '../schemas/vocabulary';
 import { chartRows, combinedQualifier, formula, type ResolvedChart } from './model';
 import { shares } from './part-of-whole/geometry';
 
-/** Column names, in order. */
+/** Column names, in order: a label per language (`label_<code>`) after the id. */
 export const CSV_COLUMNS = [
   'figure_id',
-  'label_zh',
-  'label_en',
+  ...LOCALES.map((locale) => `label_${locale}`),
   'value',
   'unit',
   'qualifier',
@@ -23,20 +23,17 @@ function plainNumber(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-/** A source as one line that works in both languages: publisher (both names), title, date. */
+/** A source as one line that works in every language: publisher (each distinct name), title, date. */
 export function sourceText(source: Source): string {
-  const publisher =
-    source.publisher.zh === source.publisher.en
-      ? source.publisher.zh
-      : `${source.publisher.zh} (${source.publisher.en})`;
+  const [first, ...others] = [...new Set(LOCALES.map((locale) => source.publisher[locale]))];
+  const publisher = others.length ? `${first} (${others.join(', ')})` : first;
   return `${publisher}: ${source.title}, ${source.date.toISOString().slice(0, 10)}`;
 }
 
 function figureRow(figure: ResolvedFigure, formula: string, sources: ReadonlyMap<string, Source>): CsvCell[] {
   return [
     figure.id,
-    figure.label.zh,
-    figure.label.en,
+    ...LOCALES.map((locale) => figure.label[locale]),
     plainNumber(figure.value),
     figure.unit.id,
     figure.qualifier,
@@ -53,7 +50,7 @@ function figureRow(figure: ResolvedFigure, formula: string, sources: ReadonlyMap
 export function chartCsv(
   resolved: ResolvedChart,
   sources: ReadonlyMap<string, Source>,
-  restLabel: { zh: string; en: string },
+  restLabel: Record<Locale, string>,
 ): string {
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const figure of chartRows(resolved)) rows.push(figureRow(figure, formula(figure), sources));

@@ -1,6 +1,8 @@
 import type { ChartData } from '../schemas/chart';
 import type { InitiativeData } from '../schemas/initiative';
 import { resolveFigures, type ResolvedFigure } from '../lib/figures';
+import { groupedNumber } from '../lib/format';
+import { LOCALES } from '../lib/locale';
 import type { Unit } from '../schemas/units';
 
 /** Checks of the charts a story declares in data.yaml, beyond what the schema can say. */
@@ -134,13 +136,14 @@ function checkTypedFigures(
   at: ReportAt,
 ): void {
   for (const field of ['title', 'note'] as const) {
-    for (const locale of ['zh', 'en'] as const) {
+    // A language with a fallback shares its text until it has its own: report that text once.
+    const seen = new Set<string>();
+    for (const locale of LOCALES) {
       const text = chart[field]?.[locale];
-      if (!text) continue;
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
       for (const figure of stated.filter((candidate) => candidate.value >= 10)) {
-        const pattern = new RegExp(
-          `(?<![\\d.,])(?:${figure.value}|${figure.value.toLocaleString('en')})(?![\\d]|[.,]\\d)`,
-        );
+        const pattern = new RegExp(`(?<![\\d.,])(?:${figure.value}|${groupedNumber(figure.value)})(?![\\d]|[.,]\\d)`);
         const found = pattern.exec(text);
         if (found)
           at(

@@ -1,7 +1,8 @@
+import { groupedNumber } from '../lib/format';
 import { LOCALES } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
 import { formatProblem, type Problem } from '../lib/problems';
-import { lineOf, type LazyYaml, type StoryText } from './story-files';
+import { lineOf, storyFiles, type LazyYaml, type StoryText } from './story-files';
 
 /** Things worth an editor's look that do not fail the check: each Problem has `severity: 'warning'`. */
 
@@ -32,7 +33,7 @@ export function checkShown(data: InitiativeData, dataYaml: LazyYaml, shown: Set<
         line: lineOf(dataYaml.get(), field),
         field,
         severity: 'warning',
-        message: `"${id}" is defined but never shown: write <Figure id="${id}" /> in zh.mdx and en.mdx, list it under keyFigures, or delete it`,
+        message: `"${id}" is defined but never shown: write <Figure id="${id}" /> in ${storyFiles()}, list it under keyFigures, or delete it`,
       });
   }
 }
@@ -52,7 +53,7 @@ export function checkLengths(stories: StoryText[], warnings: Problem[]): void {
       warnings.push({
         file: story.file,
         severity: 'warning',
-        message: `is ${times} times as long as the median story in ${locale}.mdx files (${length.toLocaleString('en')} characters against ${median.toLocaleString('en')}, spaces not counted): readers on phones may not reach the end; cut it back or split it into two stories`,
+        message: `is ${times} times as long as the median story in ${locale}.mdx files (${groupedNumber(length)} characters against ${groupedNumber(median)}, spaces not counted): readers on phones may not reach the end; cut it back or split it into two stories`,
       });
     }
   }

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { LOCALES } from '../lib/locale';
+import { join, relative } from 'node:path';
+import { LOCALES, type Locale } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
 import type { Unit } from '../schemas/units';
 import { resolveFigures, type ResolvedFigure } from '../lib/figures';
-import { formatNumber } from '../lib/format';
+import { formatNumber, groupedNumber } from '../lib/format';
 import type { Problem } from '../lib/problems';
 import { checkLengths, checkShown } from './editor-warnings';
 import { typedAs, visibleDigits } from './digits';
@@ -31,8 +31,8 @@ export function latestToday(now: Date): string {
 function typedForms(figure: ResolvedFigure): string[] {
   const value = figure.value;
   if (Math.abs(value) < 10) return []; // small numbers are too common in prose to judge
-  const forms = new Set([formatNumber(value, 'en'), formatNumber(value, 'zh')]);
-  if (Number.isInteger(value)) forms.add(String(value)).add(value.toLocaleString('en'));
+  const forms = new Set(LOCALES.map((locale) => formatNumber(value, locale)));
+  if (Number.isInteger(value)) forms.add(String(value)).add(groupedNumber(value));
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = [...forms].sort((a, b) => b.length - a.length).map(escape);
   // A share typed rounded to a whole percent ("48%" for 48.2) is still typed by hand.
@@ -137,6 +137,7 @@ function checkSources(root: string, contentDir: string, latest: string, problems
 function checkFrontmatter(
   root: string,
   path: string,
+  locale: Locale,
   find: () => (text: string) => TypedFigure[],
   problems: Problem[],
 ): StoryText | undefined {
@@ -146,7 +147,7 @@ function checkFrontmatter(
   if (!parts) return undefined;
   const story: StoryText = {
     file: relative(root, path),
-    locale: basename(path, '.mdx') as StoryText['locale'],
+    locale,
     body: parts.body,
   };
   // Most frontmatter has no figure in it: look at the raw text before parsing it.
@@ -208,7 +209,7 @@ export function checkExactness(
     const stories: StoryText[] = [];
     for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
-      const story = present(path) ? checkFrontmatter(root, path, find, problems) : undefined;
+      const story = present(path) ? checkFrontmatter(root, path, locale, find, problems) : undefined;
       if (story) stories.push(story);
     }
     allStories.push(...stories);

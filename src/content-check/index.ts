@@ -16,11 +16,13 @@ import { checkContentFiles } from './content-files';
 import { checkExactness } from './exactness';
 import { checkSiteLinks, publicFiles, siteUrl, type SiteLink } from './site-links';
 import { checkStoryBody } from './story-body';
+import { storyFiles } from './story-files';
 import { checkPages, readStoryFile } from './texts';
 import { fieldName, lineOf, readYaml, validate, type YamlFile } from './yaml-source';
 
 export { formatProblem, problemReport, type Problem } from '../lib/problems';
 export { warningReport } from './exactness';
+export { storyFiles } from './story-files';
 
 function readVocabulary<T extends z.ZodType>(
   root: string,
@@ -159,8 +161,7 @@ export function checkContent(
     if (!present(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
-        message:
-          'is missing: every initiative needs data.yaml beside zh.mdx and en.mdx (`npm run new-story` writes one)',
+        message: `is missing: every initiative needs data.yaml beside ${storyFiles()} (\`npm run new-story\` writes one)`,
       });
     } else {
       const yaml = readYaml(root, dataPath, problems);
@@ -269,15 +270,15 @@ export function checkContent(
     }
     const shownIn = new Map<string, Set<string>>();
     shownBySlug.set(slug, shownIn);
+    // Every language's file is checked; only a language without a fallback must have one.
     for (const locale of LOCALES) {
       const path = join(dir, `${locale}.mdx`);
       const file = relative(root, path);
       if (!present(path)) {
-        // A language with a fallback shows the fallback's text until its own is written.
         if (REQUIRED_LOCALES.includes(locale))
           problems.push({
             file,
-            message: `is missing: every story needs ${REQUIRED_LOCALES.map((code) => `${code}.mdx`).join(' and ')} (\`npm run new-story\` writes them)`,
+            message: `is missing: every story needs ${storyFiles()} (\`npm run new-story\` writes them)`,
           });
         continue;
       }
@@ -306,7 +307,7 @@ export function checkContent(
         shownIn.set(locale, shown);
       }
     }
-    // Both languages tell the same story: a figure one shows, every other shows too (a figure no
+    // Every language tells the same story: a figure one shows, every other shows too (a figure no
     // language shows is only a warning; `tableOnly: true` marks one meant for the table alone).
     const data = initiatives.get(slug);
     if (data && REQUIRED_LOCALES.every((locale) => shownIn.has(locale))) {
@@ -324,7 +325,7 @@ export function checkContent(
                 .map((code) => `${code}.mdx`)
                 .join(
                   ' and ',
-                )} but not in ${locale}.mdx: write <Figure id="${figure.id}" /> there too (both languages tell the same story), or add \`tableOnly: true\` to show it only in the figures table`,
+                )} but not in ${locale}.mdx: write <Figure id="${figure.id}" /> there too (every language tells the same story), or add \`tableOnly: true\` to show it only in the figures table`,
             });
         });
       check(data.figures, 'figures');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { markdownToMdast, mdxToMdast, type Features, type MdastNode } from 'satteri';
+import { groupedNumber } from '../lib/format';
 import type { Locale } from '../lib/locale';
 import type { Problem } from '../lib/problems';
 import {
@@ -176,7 +177,7 @@ export function checkStoryBody(
     .filter((figure) => figure.value >= 10)
     .map((figure) => ({
       figure,
-      pattern: new RegExp(`(?<![\\d.,])(?:${figure.value}|${figure.value.toLocaleString('en')})(?![\\d]|[.,]\\d)`, 'g'),
+      pattern: new RegExp(`(?<![\\d.,])(?:${figure.value}|${groupedNumber(figure.value)})(?![\\d]|[.,]\\d)`, 'g'),
     }));
 
   walk(parsed.tree, (node) => {

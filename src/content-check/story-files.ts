@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { readText } from './read-text';
 import { fieldPath, lineOf as linePath, yamlLines, type YamlLines } from './yaml-source';
 
-import type { Locale } from '../lib/locale';
+import { REQUIRED_LOCALES, type Locale } from '../lib/locale';
 
 /**
  * Story files as the exactness checks read them: YAML with the line of every value (comments
@@ -61,6 +61,11 @@ export function scalars(yaml: YamlLines): { field: string; value: unknown; line:
 /** The line of a field such as `figures[1].id` (or of its nearest parent that exists). */
 export function lineOf(yaml: YamlLines, field: string): number | undefined {
   return linePath(yaml, fieldPath(field));
+}
+
+/** The story files every initiative needs, for messages: "zh.mdx and en.mdx". */
+export function storyFiles(): string {
+  return REQUIRED_LOCALES.map((locale) => `${locale}.mdx`).join(' and ');
 }
 
 /** One story file, read. */

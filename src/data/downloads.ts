@@ -11,7 +11,7 @@ import { ui } from '../i18n/ui';
 import { withoutBase } from '../lib/base';
 import type { Story } from '../lib/catalog';
 import { bibtex, citable, ris } from '../lib/citation';
-import { localePath } from '../lib/locale';
+import { byLocale, localePath } from '../lib/locale';
 import { DATA_FILES, initiativesOf, type Initiative } from '../lib/open-data';
 import { initiativeRecord, jsonText } from '../lib/open-data-package';
 import { routes } from '../lib/paths';
@@ -41,14 +41,18 @@ export function initiativeFile(initiative: Initiative, site: URL): SiteFile {
   };
 }
 
-/** One chart's figures, in both languages (the data is the same in either language's story). */
+/** One chart's figures, in every language (the data is the same in every language's story). */
 export function chartFile(story: Story, chart: ChartData): SiteFile {
   const figures = new Map(story.figures.map((figure) => [figure.id, figure]));
   const resolved = resolveChart(chart, figures, `content/initiatives/${story.slug}/data.yaml`);
   const sources = new Map(story.sources.map((source) => [source.id, source]));
   return {
     path: chartCsvPath(story.slug, chart.id),
-    body: chartCsv(resolved, sources, { zh: ui('zh').chart.rest, en: ui('en').chart.rest }),
+    body: chartCsv(
+      resolved,
+      sources,
+      byLocale((locale) => ui(locale).chart.rest),
+    ),
   };
 }
 

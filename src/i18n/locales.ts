@@ -32,6 +32,12 @@ export const LOCALE_DEFINITIONS = [
 /** A language code of the site. */
 export type LocaleCode = (typeof LOCALE_DEFINITIONS)[number]['code'];
 
+/**
+ * The language the open data describes itself in: datapackage.json's titles and column
+ * descriptions are written in it, and its home page is that language's figures page.
+ */
+export const METADATA_LOCALE: LocaleCode = 'en';
+
 /** The languages to look in for text of `code`: itself, then its fallbacks in turn. */
 export function fallbackChain(code: string): LocaleCode[] {
   const definitions: readonly LocaleDefinition[] = LOCALE_DEFINITIONS;

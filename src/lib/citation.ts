@@ -172,7 +172,8 @@ export function citationMeta(citable: Citable): { name: string; content: string 
     { name: 'citation_author', content: siteName },
     { name: 'citation_publisher', content: siteName },
     { name: 'citation_publication_date', content: slash(story.data.published) },
-    { name: 'citation_language', content: story.locale },
+    // The language of the text: a language with a fallback shows its fallback's until translated.
+    { name: 'citation_language', content: story.textLocale },
     { name: 'citation_public_url', content: url },
     { name: 'citation_keywords', content: story.tags.map((tag) => tag[story.locale]).join('; ') },
     ...story.sources.map((source) => ({
@@ -199,7 +200,7 @@ export function articleJsonLd(citable: Citable) {
     url,
     headline: story.title,
     description: story.summary,
-    inLanguage: langTag(story.locale),
+    inLanguage: langTag(story.textLocale),
     datePublished: isoDay(story.data.published),
     dateModified: isoDay(lastUpdated(story)),
     author: site,

@@ -7,6 +7,7 @@
  * with an apostrophe first, the whole field quoted. Numbers are cells of their own type and stay
  * numbers: -7 is written -7.
  */
+import { dataNumber } from './format';
 
 /** A cell: text, or a number from a numeric column. */
 export type CsvCell = string | number;
@@ -20,7 +21,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A number in plain decimal notation, never with an exponent (2e21 is 2000000000000000000000). */
 export function numberText(value: number): string {
   const text = String(value);
-  return /e/i.test(text) ? value.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 6 }) : text;
+  return /e/i.test(text) ? dataNumber(value) : text;
 }
 
 /** One field: a number as digits; text quoted when it must be, and neutralised when it would be a formula. */

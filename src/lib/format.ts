@@ -49,6 +49,22 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 }
 
 /**
+ * The CLDR root locale (`und`, no language): thousands separated by commas, a decimal point. It is
+ * how editors type numbers in any of the site's languages, so the content check looks for it.
+ */
+const ROOT = 'und';
+
+/** A number with thousands separators, as typed in text: 3,840; 1,234.5 (up to three decimals). */
+export function groupedNumber(value: number): string {
+  return numberFormat(ROOT, {}).format(value);
+}
+
+/** A number for data files: plain decimal notation (no grouping, never an exponent), up to six decimals. */
+export function dataNumber(value: number): string {
+  return numberFormat(ROOT, { useGrouping: false, maximumFractionDigits: 6 }).format(value);
+}
+
+/**
  * A figure as prose: number, unit and qualifier in the page's language.
  * zh: 3840余件, 约7000吨, 近40年, 3.2亿元; en: 3,840+ matters, about 7,000 tonnes, ¥320 million.
  */

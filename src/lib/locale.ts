@@ -3,7 +3,7 @@
  * alternates, collation and the fallback for missing text. Built from the list in
  * src/i18n/locales.ts; nothing else in the code names a language.
  */
-import { fallbackChain, LOCALE_DEFINITIONS, type LocaleDefinition } from '../i18n/locales';
+import { fallbackChain, LOCALE_DEFINITIONS, METADATA_LOCALE, type LocaleDefinition } from '../i18n/locales';
 import { withBase, withoutBase } from './base';
 
 export type Locale = (typeof LOCALE_DEFINITIONS)[number]['code'];
@@ -18,6 +18,14 @@ export const DEFAULT_LOCALE: Locale = LOCALES[0];
 
 /** Locales whose text must be written (no fallback): content in them is required. */
 export const REQUIRED_LOCALES = definitions.filter((d) => !d.fallback).map((d) => d.code as Locale);
+
+/** The language datapackage.json describes itself in (src/i18n/locales.ts). */
+export { METADATA_LOCALE };
+
+/** One value per language, in the list's order, each `pick(code)`. */
+export function byLocale<T>(pick: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, pick(locale)])) as Record<Locale, T>;
+}
 
 /** The definition of a locale. */
 export function localeDefinition(locale: Locale): LocaleDefinition {
@@ -57,7 +65,7 @@ export function collator(locale: Locale): Intl.Collator {
   return made;
 }
 
-/** The URL of a neutral path in a language: ('en', '/stories/x/') → '/en/stories/x/'. */
+/** The URL of a neutral path in a language: the default's at the root, another's under `/<code>/`. */
 export function localePath(locale: Locale, neutral: string): string {
   const path = neutral.startsWith('/') ? neutral : `/${neutral}`;
   return withBase(locale === DEFAULT_LOCALE ? path : `/${locale}${path}`);

@@ -5,7 +5,7 @@
 import type { Source } from '../schemas/vocabulary';
 import type { ResolvedFigure } from './figures';
 import { figureText } from './figures';
-import { LOCALES, type Locale } from './locale';
+import { byLocale, DEFAULT_LOCALE, LOCALES, METADATA_LOCALE } from './locale';
 import {
   DATA_FILES,
   FIGURE_FIELDS,
@@ -13,16 +13,17 @@ import {
   formula,
   isoDay,
   sourceLink,
+  languageName,
+  listText,
+  STORY_ADDRESSES,
   type FieldDescriptor,
   type Initiative,
 } from './open-data';
 import { localePath, routes } from './paths';
 import { webLink } from '../schemas/web-address';
 
-/** Text in both languages, as the data files write it. */
-type Both = Record<Locale, string>;
-const both = (pick: (locale: Locale) => string): Both =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, pick(locale)])) as Both;
+/** The keys of text given in every language, for descriptions: "zh, en". */
+const CODES = LOCALES.join(', ');
 
 /** A source as the data files describe it. */
 function sourceRecord(source: Source & { id: string }) {
@@ -51,35 +52,34 @@ function figureRecord(figure: ResolvedFigure) {
     derived: figure.derivation !== undefined,
     formula: formula(figure, (id) => id) ?? null,
     sources: figure.sources,
-    text: both((locale) => figureText(figure, locale)),
+    text: byLocale((locale) => figureText(figure, locale)),
   };
 }
 
 /** What initiatives.json holds for one initiative (also served alone, per story). */
 export function initiativeRecord(initiative: Initiative, site: URL) {
-  const { zh } = initiative;
-  const data = zh.data;
+  const story = initiative[DEFAULT_LOCALE];
+  const data = story.data;
   return {
     slug: initiative.slug,
-    title: both((locale) => initiative[locale].title),
-    summary: both((locale) => initiative[locale].summary),
-    url: both((locale) => new URL(localePath(locale, routes.story(initiative.slug)), site).href),
-    theme: { id: zh.theme.id, zh: zh.theme.zh, en: zh.theme.en },
-    places: zh.places.map((place) => ({
+    title: byLocale((locale) => initiative[locale].title),
+    summary: byLocale((locale) => initiative[locale].summary),
+    url: byLocale((locale) => new URL(localePath(locale, routes.story(initiative.slug)), site).href),
+    theme: { id: story.theme.id, ...byLocale((locale) => story.theme[locale]) },
+    places: story.places.map((place) => ({
       id: place.id,
       code: place.code ?? null,
       kind: place.kind,
-      zh: place.zh,
-      en: place.en,
+      ...byLocale((locale) => place[locale]),
     })),
     locality: data.locality ?? null,
-    tags: zh.tags.map((tag) => ({ id: tag.id, zh: tag.zh, en: tag.en })),
+    tags: story.tags.map((tag) => ({ id: tag.id, ...byLocale((locale) => tag[locale]) })),
     agencies: data.agencies,
     period: data.period,
     published: isoDay(data.published),
-    updated: zh.updated ? isoDay(zh.updated) : null,
-    sources: zh.sources.map(sourceRecord),
-    figures: zh.figures.map(figureRecord),
+    updated: story.updated ? isoDay(story.updated) : null,
+    sources: story.sources.map(sourceRecord),
+    figures: story.figures.map(figureRecord),
     corrections: data.corrections.map((correction) => ({ date: isoDay(correction.date), note: correction.note })),
   };
 }
@@ -91,27 +91,27 @@ export const INITIATIVE_FIELDS: (FieldDescriptor & { name: keyof InitiativeRecor
   {
     name: 'slug',
     type: 'string',
-    description: 'Stable id of the initiative; the story is at /stories/<slug>/ (Chinese) and /en/stories/<slug>/',
+    description: `Stable id of the initiative; the story is at ${STORY_ADDRESSES}`,
     constraints: { required: true, unique: true },
   },
-  { name: 'title', type: 'object', description: 'Headline of the story: {zh, en}', constraints: { required: true } },
-  { name: 'summary', type: 'object', description: 'One or two sentences: {zh, en}', constraints: { required: true } },
+  { name: 'title', type: 'object', description: `Headline of the story: {${CODES}}`, constraints: { required: true } },
+  { name: 'summary', type: 'object', description: `One or two sentences: {${CODES}}`, constraints: { required: true } },
   {
     name: 'url',
     type: 'object',
-    description: 'Address of the story in each language: {zh, en}',
+    description: `Address of the story in each language: {${CODES}}`,
     constraints: { required: true },
   },
-  { name: 'theme', type: 'object', description: 'Theme: {id, zh, en}', constraints: { required: true } },
+  { name: 'theme', type: 'object', description: `Theme: {id, ${CODES}}`, constraints: { required: true } },
   {
     name: 'places',
     type: 'array',
-    description: 'Places, most specific first: [{id, code (GB/T 2260, or null), kind, zh, en}]',
+    description: `Places, most specific first: [{id, code (GB/T 2260, or null), kind, ${CODES}}]`,
     constraints: { required: true },
   },
-  { name: 'locality', type: 'object', description: 'A village or township, {zh, en}, or null' },
-  { name: 'tags', type: 'array', description: 'Tags: [{id, zh, en}]', constraints: { required: true } },
-  { name: 'agencies', type: 'array', description: 'Who carried it out: [{zh, en}]', constraints: { required: true } },
+  { name: 'locality', type: 'object', description: `A village or township, {${CODES}}, or null` },
+  { name: 'tags', type: 'array', description: `Tags: [{id, ${CODES}}]`, constraints: { required: true } },
+  { name: 'agencies', type: 'array', description: `Who carried it out: [{${CODES}}]`, constraints: { required: true } },
   {
     name: 'period',
     type: 'string',
@@ -123,20 +123,19 @@ export const INITIATIVE_FIELDS: (FieldDescriptor & { name: keyof InitiativeRecor
   {
     name: 'sources',
     type: 'array',
-    description: 'Sources: [{id, publisher {zh, en}, title, titleEn, date, author {zh, en}, language, url, archived}]',
+    description: `Sources: [{id, publisher {${CODES}}, title, titleEn, date, author {${CODES}}, language, url, archived}]`,
     constraints: { required: true },
   },
   {
     name: 'figures',
     type: 'array',
-    description:
-      'Figures, as in figures.csv: [{id, label {zh, en}, value, unit, qualifier, period, derived, formula, sources, text {zh, en}}]',
+    description: `Figures, as in figures.csv: [{id, label {${CODES}}, value, unit, qualifier, period, derived, formula, sources, text {${CODES}}}]`,
     constraints: { required: true },
   },
   {
     name: 'corrections',
     type: 'array',
-    description: 'Updates and corrections: [{date, note {zh, en}}]',
+    description: `Updates and corrections: [{date, note {${CODES}}}]`,
     constraints: { required: true },
   },
 ];
@@ -157,15 +156,15 @@ const PROFILE = 'https://datapackage.org/profiles/2.0';
 /** datapackage.json: a Frictionless Data Package (v2) describing figures.csv and initiatives.json. */
 export function datapackage(initiatives: Initiative[], site: URL) {
   const sources = new Map<string, Source & { id: string }>();
-  for (const initiative of initiatives) for (const source of initiative.zh.sources) sources.set(source.id, source);
+  for (const initiative of initiatives)
+    for (const source of initiative[DEFAULT_LOCALE].sources) sources.set(source.id, source);
   const relative = (path: string) => path.slice('/data/'.length);
   return {
     $schema: `${PROFILE}/datapackage.json`,
     name: 'guiyang-casebook',
     title: 'Guiyang Casebook: figures and initiatives',
-    description:
-      'Every figure of the published stories of Guiyang Casebook (贵阳实事案例集), with its qualifier, period and source, and every initiative with its titles, summaries, places, tags, sources and figures, in Chinese and English. Generated from the site’s content at build time.',
-    homepage: new URL(localePath('en', routes.figures()), site).href,
+    description: `Every figure of the published stories of Guiyang Casebook (贵阳实事案例集), with its qualifier, period and source, and every initiative with its titles, summaries, places, tags, sources and figures, in ${listText(LOCALES.map(languageName))}. Generated from the site’s content at build time.`,
+    homepage: new URL(localePath(METADATA_LOCALE, routes.figures()), site).href,
     keywords: ['Guiyang', '贵阳', 'local government', 'case studies', 'open data'],
     licenses: [
       {
@@ -177,7 +176,7 @@ export function datapackage(initiatives: Initiative[], site: URL) {
     ],
     contributors: [{ title: 'Guiyang Casebook', path: new URL('/', site).href, roles: ['publisher'] }],
     sources: [...sources.values()].map((source) => ({
-      title: `${source.publisher.en}, “${source.titleEn ?? source.title}”, ${isoDay(source.date)}`,
+      title: `${source.publisher[METADATA_LOCALE]}, “${source.titleEn ?? source.title}”, ${isoDay(source.date)}`,
       ...(sourceLink(source) ? { path: sourceLink(source) } : {}),
     })),
     resources: [

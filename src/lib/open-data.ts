@@ -11,7 +11,9 @@ import type { Catalog, Story } from './catalog';
 import { BOM, toCsv, type CsvCell } from './csv';
 import { figureText, type ResolvedFigure } from './figures';
 import { formatNumber } from './format';
-import { LOCALES, type Locale } from './locale';
+import { withoutBase } from './base';
+import { DEFAULT_LOCALE, langTag, localePath, LOCALES, METADATA_LOCALE, type Locale } from './locale';
+import { routes } from './paths';
 import { webLink } from '../schemas/web-address';
 
 /** Where the data files live (language-neutral: one file serves both languages). */
@@ -27,11 +29,10 @@ export const DATA_FILES = {
   timeline: '/data/timeline.csv',
 } as const;
 
-/** One initiative in both languages. */
 /** One initiative with its story in every language. */
 export type Initiative = { slug: string } & Record<Locale, Story>;
 
-/** Published initiatives, by slug, each with its two stories. Throws if a language is missing. */
+/** Published initiatives, by slug, each with its story in every language. Throws if a language is missing. */
 export function initiativesOf(catalog: Pick<Catalog, 'stories'>): Initiative[] {
   const bySlug = new Map<string, Partial<Record<Locale, Story>>>();
   for (const story of catalog.stories) {
@@ -121,12 +122,33 @@ const sourceList = (description: string, get: (source: Source & { id: string }) 
     get: (row: FigureRow) => row.sources.map(get),
   }) as const;
 
+/** A language's name in the language the data files describe themselves in: "Chinese". */
+export function languageName(locale: Locale): string {
+  const names = new Intl.DisplayNames(langTag(METADATA_LOCALE), { type: 'language' });
+  return names.of(new Intl.Locale(langTag(locale)).language) ?? locale;
+}
+
+/** Words joined as the data files' language lists them: "Chinese, English and French". */
+export function listText(words: string[]): string {
+  return new Intl.ListFormat(langTag(METADATA_LOCALE), { type: 'conjunction' }).format(words);
+}
+
+/** Where an initiative's story is in each language: "/stories/<slug>/ (Chinese) and /en/stories/<slug>/ (English)". */
+export const STORY_ADDRESSES = listText(
+  LOCALES.map((locale) => `${withoutBase(localePath(locale, routes.story('<slug>')))} (${languageName(locale)})`),
+);
+
+/** One column per language, `<name>_<code>` (label_zh, label_en, …), in the list's order. */
+function perLanguage<Row>(name: string, make: (locale: Locale, language: string) => Omit<Field<Row>, 'name'>) {
+  return LOCALES.map((locale) => ({ name: `${name}_${locale}`, ...make(locale, languageName(locale)) }));
+}
+
 /** The columns of figures.csv, in order. */
 export const FIGURE_FIELDS: Field<FigureRow>[] = [
   {
     name: 'initiative',
     type: 'string',
-    description: 'Slug of the initiative; its story is at /stories/<slug>/ and /en/stories/<slug>/',
+    description: `Slug of the initiative; its story is at ${STORY_ADDRESSES}`,
     constraints: { required: true },
     get: (row) => row.initiative.slug,
   },
@@ -137,18 +159,11 @@ export const FIGURE_FIELDS: Field<FigureRow>[] = [
     constraints: { required: true },
     get: (row) => row.figure.id,
   },
-  {
-    name: 'label_zh',
+  ...perLanguage<FigureRow>('label', (locale, language) => ({
     type: 'string',
-    description: 'What the figure counts, in Chinese',
-    get: (row) => row.figure.label.zh,
-  },
-  {
-    name: 'label_en',
-    type: 'string',
-    description: 'What the figure counts, in English',
-    get: (row) => row.figure.label.en,
-  },
+    description: `What the figure counts, in ${language}`,
+    get: (row) => row.figure.label[locale],
+  })),
   {
     name: 'value',
     type: 'number',
@@ -190,35 +205,24 @@ export const FIGURE_FIELDS: Field<FigureRow>[] = [
     description: 'For a derived figure: how it is computed from other figures of the same initiative, by id',
     get: (row) => formula(row.figure, (id) => id),
   },
-  {
-    name: 'text_zh',
+  ...perLanguage<FigureRow>('text', (locale, language) => ({
     type: 'string',
-    description: 'The figure as the Chinese story writes it',
-    get: (row) => figureText(row.figure, 'zh'),
-  },
-  {
-    name: 'text_en',
-    type: 'string',
-    description: 'The figure as the English story writes it',
-    get: (row) => figureText(row.figure, 'en'),
-  },
+    description: `The figure as the ${language} story writes it`,
+    get: (row) => figureText(row.figure, locale),
+  })),
   { name: 'source_id', ...sourceList('Id of the source', (source) => source.id) },
-  {
-    name: 'source_publisher_zh',
-    ...sourceList('Publisher of the source, in Chinese', (source) => source.publisher.zh),
-  },
-  {
-    name: 'source_publisher_en',
-    ...sourceList('Publisher of the source, in English', (source) => source.publisher.en),
-  },
+  ...perLanguage<FigureRow>('source_publisher', (locale, language) =>
+    sourceList(`Publisher of the source, in ${language}`, (source) => source.publisher[locale]),
+  ),
   { name: 'source_title', ...sourceList('Title of the source, in its language', (source) => source.title) },
   {
     name: 'source_title_en',
     ...sourceList('English rendering of the title (may be empty)', (source) => source.titleEn ?? ''),
   },
   { name: 'source_date', ...sourceList('Publication date of the source', (source) => isoDay(source.date), 'date') },
-  { name: 'source_author_zh', ...sourceList('Byline, in Chinese (may be empty)', (source) => source.author?.zh ?? '') },
-  { name: 'source_author_en', ...sourceList('Byline, in English (may be empty)', (source) => source.author?.en ?? '') },
+  ...perLanguage<FigureRow>('source_author', (locale, language) =>
+    sourceList(`Byline, in ${language} (may be empty)`, (source) => source.author?.[locale] ?? ''),
+  ),
   {
     name: 'source_url',
     ...sourceList('Address of the source, or of an archived copy; empty when no public link is known', sourceLink),
@@ -233,11 +237,11 @@ export function sourceLink(source: Source): string {
 /** Every figure of every published initiative, one row each, in slug order then the story's order. */
 export function figureRows(initiatives: Initiative[]): FigureRow[] {
   return initiatives.flatMap((initiative) =>
-    initiative.zh.figures.map((figure) => ({
+    initiative[DEFAULT_LOCALE].figures.map((figure) => ({
       initiative,
       figure,
       sources: figure.sources.map((id) => {
-        const source = initiative.zh.sources.find((candidate) => candidate.id === id);
+        const source = initiative[DEFAULT_LOCALE].sources.find((candidate) => candidate.id === id);
         if (!source) throw new Error(`figure "${initiative.slug}/${figure.id}" cites unknown source "${id}"`);
         return source;
       }),

@@ -34,7 +34,7 @@ export interface PageCard extends CardCommon {
   tagline: string;
   /** Section the page belongs to (theme, place, tags), shown as the kicker. */
   kicker?: string;
-  /** Under the title: the site's name in the other language on the home page, else how many stories the page lists. */
+  /** Under the title: the site's other names on the home page, else how many stories the page lists. */
   subtitle?: string;
 }
 
@@ -61,9 +61,17 @@ export function storyCard(story: Story): StoryCard {
   };
 }
 
+/** The site's names in every language but `own`, each once: "贵阳实事案例集 · …". */
+function otherNames(own: string): string {
+  const names = new Set(LOCALES.map((locale) => ui(locale).siteName));
+  names.delete(own);
+  return [...names].join(' · ');
+}
+
 /**
  * A card for a page that is not a story. `stories` is how many stories the page lists, if it
- * lists any; the home page's card names the site in both languages instead.
+ * lists any; the home page's card gives the site's name in its other languages instead, each
+ * name once (a language with a fallback may share its name with another).
  */
 export function pageCard(
   locale: Locale,
@@ -81,19 +89,13 @@ export function pageCard(
     title,
     tagline: t.siteTagline,
     kicker,
-    subtitle: home
-      ? LOCALES.filter((other) => other !== locale)
-          .map((other) => ui(other).siteName)
-          .join(' · ')
-      : stories === undefined
-        ? undefined
-        : t.storyCount(stories),
+    subtitle: home ? otherNames(t.siteName) || undefined : stories === undefined ? undefined : t.storyCount(stories),
   };
 }
 
 /**
  * Every card of the site: each story, the home page, the story and tag listings, the about page,
- * and each theme, place and tag page, in both languages. `aboutTitle` is the about page's title.
+ * and each theme, place and tag page, in every language. `aboutTitle` is the about page's title.
  */
 export function siteCards(catalog: Catalog, aboutTitle: Record<Locale, string>): Card[] {
   return LOCALES.flatMap((locale) => {
@@ -118,7 +120,7 @@ export function siteCards(catalog: Catalog, aboutTitle: Record<Locale, string>):
   });
 }
 
-/** The card's address relative to `/og/`, without extension: ('en', '/stories/x/') → 'en/stories/x'. */
+/** The card's address relative to `/og/`, without extension: `<code>/stories/x` for `/stories/x/`. */
 export function cardParam(locale: Locale, neutral: string): string {
   const path = neutral.replace(/^\/+|\/+$/g, '');
   return `${locale}/${path || 'index'}`;

@@ -10,7 +10,7 @@ import { cardAlt, cardParam, cardPath, siteCards, type Card } from './cards';
 
 let cached: Promise<Map<string, Card>> | undefined;
 
-/** Every card of the site, keyed by its address under /og/ ('en/stories/x'); built once per build. */
+/** Every card of the site, keyed by its address under /og/ (`<code>/stories/x`); built once per build. */
 export function loadCards(): Promise<Map<string, Card>> {
   cached ??= (async () => {
     const catalog = await loadCatalog();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { besideDist, copyProject } from '../../scripts/support/project';
+import { pngSize } from '../../src/og/png';
 
 /** A throwaway copy of the project whose content a test may break. */
 let project: string;
@@ -96,15 +97,19 @@ describe('npm run build on broken content', { timeout: 120_000 }, () => {
   });
 });
 
-describe('a third language, configured in src/i18n/locales.ts only', () => {
-  it('builds every page in it, lists it in hreflang and the sitemap, and falls back to English text', () => {
-    const config = join(project, 'src', 'i18n', 'locales.ts');
-    const original = readFileSync(config, 'utf8');
+describe('a third language, configured in src/i18n/locales.ts only', { timeout: 300_000 }, () => {
+  const config = () => join(project, 'src', 'i18n', 'locales.ts');
+  let original = '';
+  beforeAll(() => {
+    original = readFileSync(config(), 'utf8');
     const entry = "{ code: 'fr', tag: 'fr', og: 'fr_FR', name: 'Français', numerals: 'western', fallback: 'en' },";
     expect(original).toContain('] as const satisfies');
-    writeFileSync(config, original.replace('] as const satisfies', `  ${entry}\n] as const satisfies`));
+    writeFileSync(config(), original.replace('] as const satisfies', `  ${entry}\n] as const satisfies`));
+  });
+  afterAll(() => writeFileSync(config(), original));
+
+  it('builds every page in it, lists it in hreflang and the sitemap, and falls back to English text', () => {
     const { status, output } = build();
-    writeFileSync(config, original);
     expect(status, output).toBe(0);
     const { slug } = storyWithFigure();
     const html = (path: string) => readFileSync(join(project, 'dist', path, 'index.html'), 'utf8');
@@ -122,7 +127,39 @@ describe('a third language, configured in src/i18n/locales.ts only', () => {
     const sitemap = readFileSync(join(project, 'dist', 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`/fr/stories/${slug}/`);
     expect(existsSync(join(project, 'dist', 'fr', 'rss.xml'))).toBe(true);
+    // The home page's social card names the site once in each language: its alt text says all the card says.
+    expect(pngSize(readFileSync(join(project, 'dist', 'og', 'fr', 'index.png')))).toEqual({ width: 1200, height: 630 });
+    for (const home of ['fr', 'en', '.']) {
+      const alt = /<meta property="og:image:alt" content="([^"]*)"/.exec(html(home))?.[1];
+      expect(alt, home).toBeDefined();
+      for (const name of ['Guiyang Casebook', '贵阳实事案例集'])
+        expect(alt!.split(name).length - 1, `${name} on the ${home} home card: ${alt}`).toBe(1);
+    }
     writeFileSync(join(project, 'dist', 'index.html'), 'the previous build');
+  });
+
+  it('checks its story files too: an unknown figure id in one is refused with file and line', () => {
+    const { slug, figure } = storyWithFigure();
+    const english = readFileSync(story(slug, 'en'), 'utf8');
+    const french = english.replace(`<Figure id="${figure}" />`, `<Figure id="${figure}-typo" />`);
+    const line = french.slice(0, french.indexOf(`${figure}-typo`)).split('\n').length;
+    writeFileSync(story(slug, 'fr'), french);
+    const check = spawnSync('npm', ['run', 'check:content'], { cwd: project, encoding: 'utf8', timeout: 60_000 });
+    rmSync(story(slug, 'fr'));
+    const output = check.stdout + check.stderr;
+    expect(check.status, output).not.toBe(0);
+    expect(output).toMatch(new RegExp(`content/initiatives/${slug}/fr\\.mdx:${line}(:\\d+)?\\s`));
+    expect(output).toContain(`unknown figure id "${figure}-typo"`);
+  });
+
+  it('passes the unit tests, which build their expectations from the language list', () => {
+    // Generous time per test: this checks what the tests expect, not how fast a busy machine runs them.
+    const run = spawnSync('npx', ['vitest', 'run', '--project', 'unit', '--testTimeout', '60000'], {
+      cwd: project,
+      encoding: 'utf8',
+      timeout: 280_000,
+    });
+    expect(run.status, run.stdout.slice(-4000) + run.stderr.slice(-2000)).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, relatedStories, storiesIn, type CatalogInput } from '../../src/lib/catalog';
+import { fallbackChain, LOCALES, REQUIRED_LOCALES } from '../../src/lib/locale';
 import type { InitiativeData } from '../../src/schemas/initiative';
 
 const data = (over: Partial<InitiativeData>): InitiativeData => ({
@@ -21,8 +22,9 @@ const data = (over: Partial<InitiativeData>): InitiativeData => ({
 
 const input = (initiatives: Record<string, Partial<InitiativeData>>): CatalogInput => ({
   initiatives: Object.entries(initiatives).map(([id, over]) => ({ id, data: data(over) })),
+  // Written in the languages that must be written; a language with a fallback borrows its text.
   stories: Object.keys(initiatives).flatMap((id) =>
-    (['zh', 'en'] as const).map((locale) => ({
+    REQUIRED_LOCALES.map((locale) => ({
       id: `${id}/${locale}`,
       data: { title: `${id} ${locale}`, summary: 'A summary that is long enough.' },
     })),
@@ -42,29 +44,45 @@ const input = (initiatives: Record<string, Partial<InitiativeData>>): CatalogInp
   units: [],
 });
 
+/** Each story of a catalog as `<slug>/<language>`, sorted. */
+const storyIds = (catalog: ReturnType<typeof buildCatalog>) =>
+  catalog.stories.map((story) => `${story.slug}/${story.locale}`).sort();
+/** `<slug>/<language>` for the slugs in every language, sorted. */
+const everyLanguage = (...slugs: string[]) =>
+  slugs.flatMap((slug) => LOCALES.map((locale) => `${slug}/${locale}`)).sort();
+
 describe('catalog', () => {
-  it('leaves drafts out and keeps both languages', () => {
+  it('leaves drafts out and keeps every language', () => {
     const catalog = buildCatalog(input({ a: {}, b: { status: 'draft' } }));
-    expect(catalog.stories.map((story) => `${story.slug}/${story.locale}`).sort()).toEqual(['a/en', 'a/zh']);
+    expect(storyIds(catalog)).toEqual(everyLanguage('a'));
+    // Today's languages, written out.
+    expect(storyIds(catalog)).toEqual(expect.arrayContaining(['a/en', 'a/zh']));
   });
 
   it('includes drafts for the dev server preview', () => {
     const catalog = buildCatalog({ ...input({ a: {}, b: { status: 'draft' } }), drafts: true });
-    expect(catalog.stories.map((story) => `${story.slug}/${story.locale}`).sort()).toEqual([
-      'a/en',
-      'a/zh',
-      'b/en',
-      'b/zh',
-    ]);
+    expect(storyIds(catalog)).toEqual(everyLanguage('a', 'b'));
+  });
+
+  it('gives a language without text of its own its fallback’s text, marked with that language', () => {
+    const catalog = buildCatalog(input({ a: {} }));
+    for (const locale of LOCALES) {
+      const story = catalog.stories.find((candidate) => candidate.locale === locale)!;
+      const written = fallbackChain(locale).find((code) => REQUIRED_LOCALES.includes(code))!;
+      expect(story.textLocale, locale).toBe(written);
+      expect(story.title, locale).toBe(`a ${written}`);
+    }
   });
 
   it('lists the newest stories in the same order in every language, whatever the titles', () => {
     const catalog = buildCatalog(input({ a: {}, b: {}, c: { published: new Date('2026-12-01') } }));
     const titles = { 'a/zh': '乙', 'a/en': 'Zulu', 'b/zh': '甲', 'b/en': 'Alpha' } as Record<string, string>;
     for (const story of catalog.stories) story.title = titles[`${story.slug}/${story.locale}`] ?? story.title;
-    const order = (locale: 'zh' | 'en') => storiesIn(catalog, locale).map((story) => story.slug);
-    expect(order('zh')).toEqual(['c', 'a', 'b']);
-    expect(order('en')).toEqual(order('zh'));
+    for (const locale of LOCALES)
+      expect(
+        storiesIn(catalog, locale).map((story) => story.slug),
+        locale,
+      ).toEqual(['c', 'a', 'b']);
   });
 
   it('ranks related stories by shared theme, place and tags, in the same language', () => {

@@ -11,6 +11,7 @@ import {
   jsonLdScript,
   ris,
 } from '../../src/lib/citation';
+import { LOCALE_DEFINITIONS } from '../../src/i18n/locales';
 import type { Locale } from '../../src/lib/locale';
 import type { InitiativeData } from '../../src/schemas/initiative';
 import { bibtexText, hasUnescapedSpecial, parseBibtex } from '../support/bibtex';
@@ -171,13 +172,18 @@ describe('citation meta and JSON-LD', () => {
   });
 
   it('is an Article based on the story’s sources, for every published story', () => {
+    // In the language of its text: a language with a fallback shows the fallback's text.
+    const tag = (code: string) => LOCALE_DEFINITIONS.find((definition) => definition.code === code)!.tag;
+    const { zh, en } = fixture({ zh: '停车', en: 'Parking' });
+    expect(articleJsonLd(cite(zh)).inLanguage).toBe('zh-CN');
+    expect(articleJsonLd(cite(en)).inLanguage).toBe('en');
     for (const story of stories) {
       const data = JSON.parse(jsonLdScript(articleJsonLd(cite(story))));
       expect(data).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'Article',
         headline: story.title,
-        inLanguage: story.locale === 'zh' ? 'zh-CN' : 'en',
+        inLanguage: tag(story.textLocale),
         datePublished: story.data.published.toISOString().slice(0, 10),
       });
       expect(data.isBasedOn).toHaveLength(story.sources.length);

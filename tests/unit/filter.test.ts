@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { FACET_KEYS } from '../../src/lib/facets';
 import { compareCards, facetCountsFor, matches, parseState, stateToSearch, type CardFacts } from '../../src/lib/filter';
+
+/** A card with no value in any facet: each facet of the registry, empty. */
+const noFacets = Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as CardFacts['facets'];
 
 const card = (
   over: Partial<Omit<CardFacts, 'facets'>> & { facets?: Partial<CardFacts['facets']> } = {},
@@ -9,7 +13,14 @@ const card = (
   periodEnd: '2024-01',
   title: 'B',
   ...over,
-  facets: { theme: ['livelihood'], place: ['520103'], tag: ['parking'], year: ['2023', '2024'], ...over.facets },
+  facets: {
+    ...noFacets,
+    theme: ['livelihood'],
+    place: ['520103'],
+    tag: ['parking'],
+    year: ['2023', '2024'],
+    ...over.facets,
+  },
 });
 
 describe('story filters', () => {

@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/ui';
 import { buildCatalog } from '../../src/lib/catalog';
+import { byLocale, LOCALES } from '../../src/lib/locale';
 import {
   cardAlt,
   cardPath,
@@ -145,11 +147,16 @@ describe('social card content', () => {
     );
   });
 
-  it('gives every published story and main page a card of its own in both languages, drafts none', () => {
-    const cards = siteCards(catalog(), { zh: '关于本站', en: 'About the casebook' });
+  it('gives every published story and main page a card of its own in every language, drafts none', () => {
+    const cards = siteCards(
+      catalog(),
+      byLocale((locale) => `About, ${locale}`),
+    );
     const paths = cards.map(cardPath);
     expect(new Set(paths).size).toBe(paths.length);
-    for (const locale of ['zh', 'en']) {
+    expect(paths).toContain('/og/zh/index.png');
+    expect(paths).toContain('/og/en/index.png');
+    for (const locale of LOCALES) {
       for (const page of [
         'index',
         'stories',
@@ -165,9 +172,24 @@ describe('social card content', () => {
     expect(paths.some((path) => path.includes('draft'))).toBe(false);
     const card = (path: string) => cards.find((candidate) => cardPath(candidate) === path)!;
     expect(elementTexts(cardElement(card('/og/en/index.png')))).toContain('贵阳实事案例集');
+    expect(elementTexts(cardElement(card('/og/zh/index.png')))).toContain('Guiyang Casebook');
     // A listing's card says how many stories it lists; the draft is not counted.
     expect(elementTexts(cardElement(card('/og/en/tags/agriculture.png')))).toContain('1 story');
     expect(elementTexts(cardElement(card('/og/zh/stories.png')))).toContain('1个案例');
+  });
+
+  it('names the site on the home card once in each of its languages', () => {
+    const names = [...new Set(LOCALES.map((locale) => ui(locale).siteName))];
+    expect(names).toEqual(expect.arrayContaining(['贵阳实事案例集', 'Guiyang Casebook']));
+    const times = (text: string, name: string) => text.split(name).length - 1;
+    for (const locale of LOCALES) {
+      const card = pageCard(locale, '/', ui(locale).siteName);
+      const drawn = elementTexts(cardElement(card)).join('\n');
+      for (const name of names) {
+        expect(times(drawn, name), `"${name}" on the ${locale} home card`).toBe(1);
+        expect(times(cardAlt(card), name), `"${name}" in the ${locale} home card's alt text`).toBe(1);
+      }
+    }
   });
 });
 

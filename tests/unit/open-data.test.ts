@@ -2,6 +2,7 @@ import { UNITS, unit as unitOf } from '../support/units';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogInput } from '../../src/lib/catalog';
 import { figureText } from '../../src/lib/figures';
+import { LOCALES } from '../../src/lib/locale';
 import {
   dataValue,
   excelCsv,
@@ -11,13 +12,54 @@ import {
   initiativesOf,
   unitName,
 } from '../../src/lib/open-data';
-import { datapackage, INITIATIVE_FIELDS, initiativeRecord } from '../../src/lib/open-data-package';
+import { datapackage, initiativeRecord } from '../../src/lib/open-data-package';
 import type { InitiativeData } from '../../src/schemas/initiative';
 import { publishedCatalog as contentCatalog } from '../support/catalog';
 import { csvRecords, parseCsv } from '../support/csv';
 import { schemaProblems, type DeclaredField } from '../support/table-schema';
 
 const SITE = new URL('https://casebook.example.org');
+
+/** A column per configured language: `label_zh`, `label_en`, … */
+const perLanguage = (name: string) => LOCALES.map((locale) => `${name}_${locale}`);
+/** figures.csv's header, written out here rather than read from the code that writes it. */
+const FIGURES_HEADER = [
+  'initiative',
+  'figure',
+  ...perLanguage('label'),
+  'value',
+  'unit',
+  'qualifier',
+  'period',
+  'derived',
+  'formula',
+  ...perLanguage('text'),
+  'source_id',
+  ...perLanguage('source_publisher'),
+  'source_title',
+  'source_title_en',
+  'source_date',
+  ...perLanguage('source_author'),
+  'source_url',
+];
+/** The properties of each object in initiatives.json, written out. */
+const INITIATIVE_KEYS = [
+  'slug',
+  'title',
+  'summary',
+  'url',
+  'theme',
+  'places',
+  'locality',
+  'tags',
+  'agencies',
+  'period',
+  'published',
+  'updated',
+  'sources',
+  'figures',
+  'corrections',
+];
 const catalog = contentCatalog();
 const initiatives = initiativesOf(catalog);
 
@@ -155,20 +197,20 @@ describe('figures.csv', () => {
         unit: figure.unit.id,
         qualifier: figure.qualifier,
         period: figure.period,
-        label_zh: figure.label.zh,
-        label_en: figure.label.en,
-        text_zh: figureText(figure, 'zh'),
-        text_en: figureText(figure, 'en'),
         derived: String(figure.derivation !== undefined),
       });
       const source = initiative.zh.sources.find((candidate) => candidate.id === figure.sources[0]);
       expect(row).toMatchObject({
         source_id: source!.id,
-        source_publisher_zh: source!.publisher.zh,
-        source_publisher_en: source!.publisher.en,
         source_title: source!.title,
         source_date: source!.date.toISOString().slice(0, 10),
       });
+      for (const locale of LOCALES)
+        expect(row, `${initiative.slug}/${figure.id} in ${locale}`).toMatchObject({
+          [`label_${locale}`]: figure.label[locale],
+          [`text_${locale}`]: figureText(figure, locale),
+          [`source_publisher_${locale}`]: source!.publisher[locale],
+        });
     }
   });
 
@@ -183,8 +225,15 @@ describe('figures.csv', () => {
     expect(csv.startsWith('initiative,figure,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-    const declared = datapackage(initiatives, SITE).resources[0]!.schema.fields.map((field) => field.name);
-    expect(parseCsv(csv)[0]).toEqual(declared);
+    expect(parseCsv(csv)[0]).toEqual(FIGURES_HEADER);
+    // Today's languages, by name.
+    expect(FIGURES_HEADER).toEqual(expect.arrayContaining(['label_zh', 'label_en', 'text_zh', 'text_en']));
+    const declared = datapackage(initiatives, SITE).resources[0]!.schema.fields;
+    expect(declared.map((field) => field.name)).toEqual(FIGURES_HEADER);
+    for (const locale of LOCALES)
+      expect(declared.find((field) => field.name === `label_${locale}`)!.description).toMatch(
+        /^What the figure counts, in [A-Z]/,
+      );
   });
 
   it('quotes commas, quotes and line breaks, and lists several sources with " | "', () => {
@@ -262,7 +311,8 @@ describe('initiatives.json and datapackage.json', () => {
     const published = [...new Set(catalog.stories.map((story) => story.slug))].sort();
     expect(records.map((record) => record.slug)).toEqual(published);
     const resource = pkg.resources.find((candidate) => candidate.name === 'initiatives')!;
-    expect(resource.schema.fields.map((field) => field.name)).toEqual(INITIATIVE_FIELDS.map((field) => field.name));
+    expect(resource.schema.fields.map((field) => field.name)).toEqual(INITIATIVE_KEYS);
+    for (const record of records) expect(Object.keys(record)).toEqual(INITIATIVE_KEYS);
     const rows = JSON.parse(JSON.stringify(records)) as Record<string, unknown>[];
     expect(schemaProblems(resource.schema.fields as DeclaredField[], rows, 'json', ['slug'])).toEqual([]);
   });
@@ -278,13 +328,24 @@ describe('initiatives.json and datapackage.json', () => {
     expect(schemaProblems(fields, [untitled], 'json')).toContain('row 0: title is missing');
   });
 
-  it('gives titles, summaries, URLs, sources and figures in both languages', () => {
+  it('gives titles, summaries, URLs, sources and figures in every language', () => {
     const record = initiativeRecord(counted, SITE);
-    expect(record.url).toEqual({
+    expect(record.url).toMatchObject({
       zh: 'https://casebook.example.org/stories/car-parks/',
       en: 'https://casebook.example.org/en/stories/car-parks/',
     });
+    expect(Object.keys(record.url)).toEqual(LOCALES);
+    LOCALES.forEach((locale, index) => {
+      const prefix = index === 0 ? '' : `/${locale}`;
+      expect(record.url[locale]).toBe(`https://casebook.example.org${prefix}/stories/car-parks/`);
+      // A language with a fallback gives its fallback's title.
+      expect(record.title[locale]).toBe(`Car parks ${counted[locale].textLocale}`);
+    });
     expect(record.title.zh).not.toBe(record.title.en);
+    // Names of the theme, places and tags in every language (the content's, with fallbacks filled).
+    const [real] = records;
+    for (const named of [real!.theme, ...real!.places, ...real!.tags])
+      for (const locale of LOCALES) expect(typeof named[locale], `${named.id} in ${locale}`).toBe('string');
     expect(record.sources[0]).toMatchObject({ id: 'paper', date: '2024-01-29', url: null });
     expect(record.figures.find((figure) => figure.id === 'minors-share')).toMatchObject({
       derived: true,

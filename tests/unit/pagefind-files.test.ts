@@ -1,65 +1,134 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { afterEach, describe, expect, it } from 'vitest';
-import { pagefindFiles } from '../../scripts/support/pagefind-files';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from '../../scripts/support/pagefind-files';
+
+/** Folders made by these tests, removed at the end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Words enough that a language's word index takes several chunks (PAGEFIND_ENV sets their size). */
+const words = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, index) => `${prefix}${index.toString(36)}q`).join(' ');
+
+/** A story page as the site marks it up for search: body, filters, in its language. */
+function page(lang: string, title: string, text: string, filters: Record<string, string>): string {
+  const spans = Object.entries(filters)
+    .map(([name, value]) => `<span data-pagefind-filter="${name}">${value}</span>`)
+    .join('');
+  return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav data-pagefind-ignore>Menu</nav><article data-pagefind-body><h1>${title}</h1><p>${text}</p><div hidden>${spans}</div></article></body></html>`;
+}
+
+/** A small site in two languages, each page with its own words and filters. */
+const SITE: Record<string, string> = {
+  'stories/parking/index.html': page('zh-CN', '老城区停车', `新增停车位 停车场 云岩区 ${words('p', 1200)}`, {
+    theme: 'livelihood',
+    tag: 'parking',
+  }),
+  'stories/strawberries/index.html': page('zh-CN', '花溪草莓', `草莓 育苗 花溪区 ${words('s', 1200)}`, {
+    theme: 'development',
+    year: '2024',
+  }),
+  'en/stories/parking/index.html': page('en', 'Parking in the old city', `car parks Yunyan ${words('e', 1500)}`, {
+    theme: 'livelihood',
+    tag: 'parking',
+  }),
+  'en/stories/strawberries/index.html': page('en', 'Huaxi strawberries', `seedlings Huaxi ${words('f', 1500)}`, {
+    theme: 'development',
+    year: '2024',
+  }),
+};
+
+/** Writes the pages into a new folder and indexes it with the binary and settings the build uses. */
+function indexed(pages: Record<string, string>, site = mkdtempSync(join(tmpdir(), 'casebook-pagefind-'))): string {
+  if (!made.includes(site)) made.push(site);
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), html);
+  }
+  const run = spawnSync(pagefindBinary(process.cwd()), ['--site', site, '--silent'], {
+    env: { ...process.env, ...PAGEFIND_ENV },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`Pagefind failed: ${run.stderr}`);
+  return site;
+}
+
+/** Every file Pagefind named by content (metadata, fragments, word-index chunks, filters), as on disk. */
+function hashedOnDisk(site: string): string[] {
+  const folder = join(site, 'pagefind');
+  const listed = (sub: string, ending: string) =>
+    readdirSync(join(folder, sub))
+      .filter((name) => name.endsWith(ending))
+      .map((name) => relative(site, join(folder, sub, name)));
+  return [
+    ...listed('.', '.pf_meta'),
+    ...listed('fragment', '.pf_fragment'),
+    ...listed('index', '.pf_index'),
+    ...listed('filter', '.pf_filter'),
+  ].sort();
+}
 
 let site = '';
-afterEach(() => rmSync(site, { recursive: true, force: true }));
+beforeAll(() => {
+  site = indexed(SITE);
+}, 60_000);
 
-function write(path: string, bytes: string | Uint8Array) {
-  mkdirSync(dirname(join(site, path)), { recursive: true });
-  writeFileSync(join(site, path), bytes);
-}
+describe('the files of a Pagefind index, read from an index Pagefind built', () => {
+  it('are the metadata of each language and every fragment, word-index chunk and filter it wrote', () => {
+    const files = pagefindFiles(site).sort();
+    expect(files).toEqual(hashedOnDisk(site));
+    // The index really has what the reader looks for: two languages, a fragment per page, several
+    // word-index chunks, and filters.
+    const kind = (pattern: RegExp) => files.filter((file) => pattern.test(file)).length;
+    expect(kind(/^pagefind\/pagefind\.[^/]+\.pf_meta$/)).toBe(2);
+    expect(kind(/^pagefind\/fragment\//)).toBe(Object.keys(SITE).length);
+    expect(kind(/^pagefind\/index\//)).toBeGreaterThan(2);
+    expect(kind(/^pagefind\/filter\//)).toBeGreaterThanOrEqual(2);
+  });
 
-/** A small index in Pagefind's layout: an entry file, and one language's metadata naming its files. */
-function index() {
-  site = mkdtempSync(join(tmpdir(), 'casebook-pagefind-'));
-  write('pagefind/pagefind-entry.json', JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_abc' } } }));
-  const meta = [
-    '1.6.0',
-    [
-      ['en_p1', 120],
-      ['en_p2', 80],
-    ],
-    [['a', 'm', 'en_i1']],
-    [['theme', 'en_f1']],
-    [],
-    [],
-  ];
-  write('pagefind/pagefind.en_abc.pf_meta', gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(meta)])));
-  for (const file of ['fragment/en_p1.pf_fragment', 'fragment/en_p2.pf_fragment', 'index/en_i1.pf_index'])
-    write(`pagefind/${file}`, 'x');
-  write('pagefind/filter/en_f1.pf_filter', 'x');
-  // Files of an earlier index, named by nothing in this one.
-  write('pagefind/fragment/en_old.pf_fragment', 'x');
-}
-
-describe('the files of a Pagefind index', () => {
-  it('are the metadata of each language and the fragments, chunks and filters it names', () => {
-    index();
-    expect(pagefindFiles(site).sort()).toEqual([
-      'pagefind/filter/en_f1.pf_filter',
-      'pagefind/fragment/en_p1.pf_fragment',
-      'pagefind/fragment/en_p2.pf_fragment',
-      'pagefind/index/en_i1.pf_index',
-      'pagefind/pagefind.en_abc.pf_meta',
-    ]);
+  it('leave out the files of an earlier index of the same folder, which Pagefind does not remove', () => {
+    const again = mkdtempSync(join(tmpdir(), 'casebook-pagefind-'));
+    made.push(again);
+    cpSync(site, again, { recursive: true });
+    const before = hashedOnDisk(again);
+    // One page changes and one is deleted: the index is written again over the old one.
+    const changed = { ...SITE };
+    delete changed['stories/strawberries/index.html'];
+    rmSync(join(again, 'stories', 'strawberries'), { recursive: true });
+    changed['en/stories/parking/index.html'] = page('en', 'Parking, corrected', `car parks ${words('g', 1500)}`, {
+      theme: 'livelihood',
+    });
+    indexed(changed, again);
+    // What a fresh index of the new site holds, built in a folder of its own.
+    const fresh = hashedOnDisk(indexed(changed));
+    expect(hashedOnDisk(again).filter((file) => before.includes(file) && !fresh.includes(file)).length).toBeGreaterThan(
+      0,
+    );
+    expect(pagefindFiles(again).sort()).toEqual(fresh);
   });
 
   it('name a file the index needs and Pagefind did not write', () => {
-    index();
-    rmSync(join(site, 'pagefind/index/en_i1.pf_index'));
-    expect(() => pagefindFiles(site)).toThrow(
-      'the search index names pagefind/index/en_i1.pf_index, which Pagefind did not write',
-    );
+    const broken = mkdtempSync(join(tmpdir(), 'casebook-pagefind-'));
+    made.push(broken);
+    cpSync(site, broken, { recursive: true });
+    const chunk = hashedOnDisk(broken).find((file) => file.startsWith('pagefind/index/'))!;
+    rmSync(join(broken, chunk));
+    expect(() => pagefindFiles(broken)).toThrow(`the search index names ${chunk}, which Pagefind did not write`);
   });
 
   it('refuse metadata in a layout they do not know', () => {
-    index();
-    write('pagefind/pagefind.en_abc.pf_meta', gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode({ v: 2 })])));
-    expect(() => pagefindFiles(site)).toThrow(/does not hold the pages, index chunks and filters/);
+    const other = mkdtempSync(join(tmpdir(), 'casebook-pagefind-'));
+    made.push(other);
+    cpSync(site, other, { recursive: true });
+    const meta = hashedOnDisk(other).find((file) => file.endsWith('.pf_meta'))!;
+    writeFileSync(join(other, meta), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode({ v: 2 })])));
+    expect(() => pagefindFiles(other)).toThrow(/does not hold the pages, index chunks and filters/);
   });
 });

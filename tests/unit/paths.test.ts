@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fillFallbacks } from '../../src/i18n/locales';
+import { fallbackChain, fillFallbacks, LOCALE_DEFINITIONS } from '../../src/i18n/locales';
 import { alternates, localeOfPath, localePath, neutralPath, translatePath } from '../../src/lib/locale';
 
-describe('URLs in two languages', () => {
+describe('URLs in every language', () => {
   it.each([
     ['/', '/en/'],
     ['/stories/', '/en/stories/'],
@@ -35,13 +35,39 @@ describe('URLs in two languages', () => {
   });
 
   it('lists every language version of a page, default first', () => {
-    expect(alternates('/stories/x/')).toEqual([
+    const versions = alternates('/stories/x/');
+    // Today's languages, written out …
+    expect(versions.slice(0, 2)).toEqual([
       { locale: 'zh', tag: 'zh-CN', name: '中文', path: '/stories/x/' },
       { locale: 'en', tag: 'en', name: 'English', path: '/en/stories/x/' },
     ]);
+    // … and every configured one, the default at the root and each other under its code.
+    expect(versions).toEqual(
+      LOCALE_DEFINITIONS.map(({ code, tag, name }, index) => ({
+        locale: code,
+        tag,
+        name,
+        path: index === 0 ? '/stories/x/' : `/${code}/stories/x/`,
+      })),
+    );
   });
 
   it('keeps text given in every language as it is', () => {
-    expect(fillFallbacks({ zh: '甲', en: 'A' })).toEqual({ zh: '甲', en: 'A' });
+    const text = Object.fromEntries(LOCALE_DEFINITIONS.map(({ code }) => [code, `text in ${code}`]));
+    expect(fillFallbacks(text)).toEqual(text);
+  });
+
+  it('fills a language with a fallback from its fallback, and only such a language', () => {
+    const required = LOCALE_DEFINITIONS.filter((definition) => !('fallback' in definition));
+    const written = Object.fromEntries(required.map(({ code }) => [code, `text in ${code}`]));
+    const filled = fillFallbacks(written);
+    for (const { code } of LOCALE_DEFINITIONS) {
+      const from = fallbackChain(code).find((candidate) => candidate in written);
+      expect(filled[code], code).toBe(`text in ${from}`);
+    }
+    // A language with neither text nor a fallback's stays empty.
+    const [first, ...rest] = required;
+    expect(Object.keys(fillFallbacks({})).length).toBe(0);
+    if (first && rest.length) expect(fillFallbacks({ [first.code]: 'x' })).not.toHaveProperty(rest[0]!.code);
   });
 });
