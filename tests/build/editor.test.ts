@@ -20,6 +20,7 @@ import { createServer } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SLUG = 'tea-gardens';
@@ -37,13 +38,15 @@ beforeAll(() => {
   for (const entry of readdirSync('node_modules'))
     if (entry !== '.astro' && entry !== '.vite')
       symlinkSync(join(process.cwd(), 'node_modules', entry), join(project, 'node_modules', entry));
-  // The repository the story links point at, set in its one place.
-  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({ ...manifest, repository: 'github:example/casebook' }, null, 2),
-  );
+  // A repository named in package.json, which a build on GitHub Actions overrides with the one it builds.
+  setRepository('github:example/stale-copy');
 });
+
+/** Sets (or, with undefined, removes) `repository` in the copy's package.json. */
+function setRepository(repository: string | undefined): void {
+  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ ...manifest, repository }, null, 2));
+}
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 /** The day the walk happens on. */
@@ -61,8 +64,32 @@ function shell(): NodeJS.ProcessEnv {
 }
 
 function run(command: string, ...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', timeout: 180_000, env: shell() });
+  return runWith({}, command, ...args);
+}
+
+/** Runs a command in the editor's shell with some variables added. */
+function runWith(
+  env: Record<string, string>,
+  command: string,
+  ...args: string[]
+): { status: number | null; output: string } {
+  const result = spawnSync(command, args, {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...shell(), ...env },
+  });
   return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** Every link of a built page, by its text. */
+function linksOf(file: string): Map<string, string> {
+  const $ = load(read(file));
+  return new Map(
+    $('a[href]')
+      .toArray()
+      .map((element) => [$(element).text().trim(), $(element).attr('href')!] as const),
+  );
 }
 
 const path = (file: string) => join(project, file);
@@ -278,7 +305,13 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
   });
 
   it('builds the site with the story on /stories/, in the feed, in the search index, linked to its files', () => {
-    const build = run('npm', 'run', 'build');
+    // As on GitHub Actions, which names the repository it builds.
+    const build = runWith(
+      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'example/casebook' },
+      'npm',
+      'run',
+      'build',
+    );
     expect(build.status, build.output).toBe(0);
     const zh = read(`dist/stories/${SLUG}/index.html`);
     const en = read(`dist/en/stories/${SLUG}/index.html`);
@@ -298,18 +331,59 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
         indexed.some((fragment) => fragment.includes(`"url":"${url}"`)),
         url,
       ).toBe(true);
-    expect(en).toContain(`href="https://github.com/example/casebook/tree/HEAD/content/initiatives/${SLUG}"`);
-    expect(en).toMatch(
-      /href="https:\/\/github\.com\/example\/casebook\/issues\/new\?template=correction\.yml&amp;[^"]*">Suggest a correction</,
-    );
   });
 
-  it('keeps a draft out of the build', () => {
+  it('links each story page, in both languages, to a correction form with the story filled in', () => {
+    const pages = [
+      {
+        file: `dist/stories/${SLUG}/index.html`,
+        suggest: '建议更正',
+        files: '本文的源文件',
+        path: `/stories/${SLUG}/`,
+      },
+      {
+        file: `dist/en/stories/${SLUG}/index.html`,
+        suggest: 'Suggest a correction',
+        files: 'Source files of this story',
+        path: `/en/stories/${SLUG}/`,
+      },
+    ];
+    for (const page of pages) {
+      const links = linksOf(page.file);
+      const correction = new URL(links.get(page.suggest) ?? 'missing:');
+      expect(`${correction.origin}${correction.pathname}`, page.file).toBe(
+        'https://github.com/example/casebook/issues/new',
+      );
+      expect(Object.fromEntries(correction.searchParams), page.file).toEqual({
+        template: 'correction.yml',
+        title: `Correction · 更正: ${SLUG}`,
+        slug: SLUG,
+        page: `https://casebook.example.org${page.path}`,
+      });
+      expect(links.get(page.files)).toBe(`https://github.com/example/casebook/tree/HEAD/content/initiatives/${SLUG}`);
+    }
+    for (const about of ['dist/about/index.html', 'dist/en/about/index.html'])
+      expect(linksOf(about).get('github.com/example/casebook'), about).toBe('https://github.com/example/casebook');
+  });
+
+  it('keeps a draft out of the build, and leaves out the repository links when no repository is named', () => {
     edit(story('data.yaml'), [/^status: published$/m, 'status: draft']);
+    setRepository(undefined);
     const build = run('npm', 'run', 'build');
     expect(build.status, build.output).toBe(0);
     expect(existsSync(path(`dist/stories/${SLUG}/index.html`))).toBe(false);
     expect(read('dist/stories/index.html')).not.toContain(SLUG);
     expect(read('dist/rss.xml')).not.toContain(SLUG);
+    const stories = ['dist/stories', 'dist/en/stories'].flatMap((folder) =>
+      readdirSync(path(folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${folder}/${entry.name}/index.html`),
+    );
+    expect(stories.length).toBeGreaterThanOrEqual(20);
+    for (const file of [...stories, 'dist/about/index.html', 'dist/en/about/index.html'])
+      expect(
+        [...linksOf(file).values()].filter((href) => href.includes('github.com')),
+        file,
+      ).toEqual([]);
   });
 });
