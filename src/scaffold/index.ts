@@ -49,7 +49,7 @@ export function scaffoldProblems(root: string, options: ScaffoldOptions): string
   if (!KEBAB.test(options.slug)) problems.push(say.badSlug(options.slug));
   else if (existsSync(join(root, 'content', 'initiatives', options.slug))) problems.push(say.slugExists(options.slug));
   const check = (kind: ChoiceKind, values: string[], list: Choice[]) => {
-    const ids = list.map((choice) => choice.id).join(', ');
+    const ids = list.map(say.choice).join(', ');
     if (!values.length) problems.push(say.giveAtLeastOne(kind, ids));
     for (const value of values) if (!resolveChoice(value, list)) problems.push(say.unknownChoice(kind, value, ids));
   };

@@ -66,6 +66,7 @@ describe('the editor message catalogues', () => {
       const sample = Object.assign(['place'], {
         trim: () => 'place',
         ...{ themes: 'themes', places: 'places', tags: 'tags', sources: 'sources' },
+        ...{ id: 'place', zh: '地点', en: 'place' },
       });
       const say = (value: unknown): string =>
         typeof value === 'function'

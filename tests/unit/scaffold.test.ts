@@ -147,7 +147,7 @@ describe('new-story scaffold', () => {
       /^Nothing was written:\n {2}--slug "School Meals" must be English kebab-case.*\n {2}unknown theme "sport"; use one of: livelihood\n {2}unknown tag "meals"; use one of: parking\n {2}content\/sources\/paper\.yaml already exists: cite it with --source paper\n {2}--source-date "2025-02-30": 2025-02-30 is not a real date: February 2025 has 28 days; write it as YYYY-MM-DD \(the day it was published\)\n {2}--source-url "example\.org" must be a full address/,
     );
     await expect(scaffoldStory(root, { ...bad, language: 'zh' })).rejects.toThrow(
-      /^没有写入任何文件：\n {2}--slug “School Meals” 必须是英文小写字母、数字和连字符.*\n {2}没有“sport”这个主题；可选：livelihood\n {2}没有“meals”这个标签；可选：parking\n {2}content\/sources\/paper\.yaml 已经存在：请用 --source paper 引用它\n {2}--source-date “2025-02-30” 不是有效的日期/,
+      /^没有写入任何文件：\n {2}--slug “School Meals” 必须是英文小写字母、数字和连字符.*\n {2}没有“sport”这个主题；可选：livelihood（民生实事）\n {2}没有“meals”这个标签；可选：parking（停车）\n {2}content\/sources\/paper\.yaml 已经存在：请用 --source paper 引用它\n {2}--source-date “2025-02-30” 不是有效的日期/,
     );
     expect(readdirSync(join(root, 'content', 'initiatives'))).toEqual(['night-market']);
     expect(readdirSync(join(root, 'content', 'sources'))).toEqual(['paper.yaml']);

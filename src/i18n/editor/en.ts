@@ -64,6 +64,7 @@ ${sources}
 
     problems: {
       nothingWritten: 'Nothing was written:',
+      choice: ({ id }) => id,
       badSlug: (slug) => `--slug "${slug}" must be English kebab-case, e.g. school-meals`,
       slugExists: (slug) => `content/initiatives/${slug}/ already exists: pick another slug or edit that story`,
       giveAtLeastOne: (kind, ids) => `give at least one --${kind}; use one of: ${ids}`,

@@ -94,6 +94,8 @@ export interface EditorMessages {
     /** What is wrong with the options; the story is written only when there is nothing. */
     problems: {
       nothingWritten: string;
+      /** One entry of a list of choices, as a message names it. */
+      choice: (entry: { id: string; zh: string; en: string }) => string;
       badSlug: (slug: string) => string;
       slugExists: (slug: string) => string;
       giveAtLeastOne: (kind: ChoiceKind, ids: string) => string;

@@ -64,6 +64,7 @@ ${sources}
 
     problems: {
       nothingWritten: '没有写入任何文件：',
+      choice: ({ id, zh }) => `${id}（${zh}）`,
       badSlug: (slug) => `--slug “${slug}” 必须是英文小写字母、数字和连字符，例如 school-meals`,
       slugExists: (slug) => `content/initiatives/${slug}/ 已经存在：请换一个 slug，或者直接修改那个案例`,
       giveAtLeastOne: (kind, ids) => `至少要写一个 --${kind}（${NAME[kind]}）；可选：${ids}`,
