@@ -1,7 +1,11 @@
-/** `npm run check:content`: validates content/ and prints every problem with file, line and fix. */
+/**
+ * `npm run check:content`: validates content/ and prints every problem with file, line and fix.
+ * "In the future" is judged by the project's clock (CASEBOOK_NOW pins it).
+ */
 import { checkContent, problemReport, storyFiles, warningReport } from '../src/content-check';
+import { now } from '../src/lib/clock';
 
-const { problems, warnings, initiatives } = checkContent(process.cwd());
+const { problems, warnings, initiatives } = checkContent(process.cwd(), undefined, now());
 if (warnings.length) console.warn(`${warningReport(warnings)}\n`);
 if (problems.length) {
   console.error(problemReport(problems));

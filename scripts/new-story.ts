@@ -2,29 +2,29 @@
  * `npm run new-story -- --slug school-meals --theme livelihood --place 南明区 --tag education`
  * Scaffolds content/initiatives/<slug>/ with data.yaml, zh.mdx and en.mdx (and a new source
  * with --source-id …). The story is a draft, shown only by `npm run dev`, until its data file
- * says `status: published`. `--help` lists the options, themes, places and tags.
+ * says `status: published`. `--help` lists the options, themes, places and tags. It speaks Chinese
+ * or English: `--lang zh|en`, else LC_ALL, LC_MESSAGES or LANG (src/i18n/editor-locale.ts).
+ * The day it writes as `published` comes from the project's clock (CASEBOOK_NOW pins it).
  */
-import { stdin, stdout } from 'node:process';
+import { env, stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
-import { currentTime, localDay } from '../src/lib/clock';
+import { editorMessages } from '../src/i18n/editor';
+import { editorLanguage, type EditorLanguage } from '../src/i18n/editor-locale';
+import { localDay, now } from '../src/lib/clock';
 import { scaffoldStory, type ScaffoldOptions } from '../src/scaffold';
 import { askForMissing, readFlags, usage } from '../src/scaffold/cli';
 import { readVocabulary } from '../src/scaffold/vocabulary';
 
-/** Today in the editor's own time zone, YYYY-MM-DD, from the one clock (CASEBOOK_NOW pins it). */
-function today(): string {
-  const now = currentTime(process.env);
-  return localDay(now, -now.getTimezoneOffset());
-}
-
-async function main(): Promise<void> {
+async function main(language: EditorLanguage): Promise<void> {
+  const text = editorMessages(language).scaffold;
   const root = process.cwd();
   const vocabulary = readVocabulary(root);
-  const { help, given } = readFlags(process.argv.slice(2));
+  const { help, given } = readFlags(process.argv.slice(2), language);
   if (help) {
-    console.log(usage(vocabulary));
+    console.log(usage(vocabulary, language));
     return;
   }
+  const today = localDay(now());
   const complete = (options: Partial<ScaffoldOptions>): options is Omit<ScaffoldOptions, 'today'> =>
     options.slug !== undefined && options.theme !== undefined && !!options.places?.length && !!options.tags?.length;
   let options: Omit<ScaffoldOptions, 'today'>;
@@ -32,29 +32,23 @@ async function main(): Promise<void> {
   else if (stdin.isTTY && stdout.isTTY) {
     const terminal = createInterface({ input: stdin, output: stdout });
     try {
-      options = await askForMissing((question) => terminal.question(question), root, vocabulary, given);
+      options = await askForMissing((question) => terminal.question(question), root, vocabulary, given, language);
     } finally {
       terminal.close();
     }
   } else {
-    const missing = ['slug', 'theme', 'places', 'tags'].filter((key) => !given[key as keyof ScaffoldOptions]);
-    throw new Error(`Missing --${missing.map((key) => key.replace(/s$/, '')).join(', --')}.\n\n${usage(vocabulary)}`);
+    const missing = (['slug', 'theme', 'places', 'tags'] as const)
+      .filter((key) => !given[key]?.length)
+      .map((key) => `--${key.replace(/s$/, '')}`);
+    throw new Error(`${text.missing(missing)}\n\n${usage(vocabulary, language)}`);
   }
-  const { story, files } = await scaffoldStory(root, { ...options, today: today() });
-  console.log(`Created ${story}/ as a draft:\n${files.map((file) => `  ${file}`).join('\n')}`);
-  console.log(
-    [
-      '',
-      'Next:',
-      '  1. Replace every "TODO:" in these files; add figures to data.yaml.',
-      `  2. npm run dev, then open http://localhost:4321/stories/${options.slug}/ (drafts show only there).`,
-      '  3. Set `status: published` in data.yaml and run `npm run check:content`.',
-      'CONTRIBUTING.md (English) and CONTRIBUTING.zh.md (中文) explain each step.',
-    ].join('\n'),
-  );
+  const { story, files } = await scaffoldStory(root, { ...options, language, today });
+  console.log(`${text.created(story, files)}\n\n${text.next(options.slug)}`);
 }
 
-main().catch((error: unknown) => {
+try {
+  await main(editorLanguage(process.argv.slice(2), env));
+} catch (error: unknown) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
-});
+}

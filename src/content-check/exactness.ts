@@ -5,6 +5,7 @@ import type { InitiativeData } from '../schemas/initiative';
 import type { Unit } from '../schemas/units';
 import { resolveFigures, type ResolvedFigure } from '../lib/figures';
 import { formatNumber, groupedNumber } from '../lib/format';
+import { PLACEHOLDER } from '../schemas/placeholder';
 import type { Problem } from '../lib/problems';
 import { checkLengths, checkShown } from './editor-warnings';
 import { typedAs, visibleDigits } from './digits';
@@ -19,8 +20,7 @@ export { warningReport } from './editor-warnings';
  * number typed by hand in a title or summary. Runs the warnings (editor-warnings.ts) too.
  */
 
-/** The marker `npm run new-story` writes where an editor has to fill something in. */
-export const PLACEHOLDER = 'TODO:';
+export { PLACEHOLDER } from '../schemas/placeholder';
 
 /** The latest calendar date anywhere on Earth now (UTC+14), so no time zone sees a false "future". */
 export function latestToday(now: Date): string {
@@ -102,6 +102,11 @@ function placeholders(file: string, text: string): Problem[] {
   });
 }
 
+/** The fix for a blank whose value has a form of its own to follow; others are "fill in the real value". */
+const PLACEHOLDER_FIX: Readonly<Record<string, string>> = {
+  period: `write when the initiative ran or when its figures apply, in quotes: '2023', '2023-11', '2023-11/2024-01' or '../2024-01' (as of)`,
+};
+
 function yamlPlaceholders(yaml: LazyYaml): Problem[] {
   if (!yaml.text().includes(PLACEHOLDER)) return [];
   return scalars(yaml.get())
@@ -110,7 +115,7 @@ function yamlPlaceholders(yaml: LazyYaml): Problem[] {
       file: yaml.file,
       line: scalar.line,
       field: scalar.field,
-      message: `still holds a placeholder from \`npm run new-story\` (${quoted(String(scalar.value))}): fill in the real value, or keep \`status: draft\` until it is done`,
+      message: `still holds a placeholder from \`npm run new-story\` (${quoted(String(scalar.value))}): ${PLACEHOLDER_FIX[scalar.field] ?? 'fill in the real value'}, or keep \`status: draft\` until it is done`,
     }));
 }
 

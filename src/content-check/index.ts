@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { currentTime } from '../lib/clock';
+import { now as clockNow } from '../lib/clock';
 import { join, relative } from 'node:path';
 import { isSeq } from 'yaml';
 import type { z } from 'astro/zod';
@@ -81,7 +81,7 @@ export interface ContentReport {
 export function checkContent(
   root: string,
   contentDir = join(root, 'content'),
-  now = currentTime(process.env),
+  now = clockNow(process.env),
   site = siteUrl(),
 ): ContentReport {
   const problems: Problem[] = [];

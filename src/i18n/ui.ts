@@ -81,8 +81,9 @@ const zh = {
   corrections: '更新与更正',
   noCorrections: '暂无更正。',
   correctionsPolicy: '更正说明',
-  suggestCorrection: '提出更正',
+  suggestCorrection: '建议更正',
   storySourceFiles: '本文的源文件',
+  repositoryIntro: '网站的全部文件和修改记录，以及问题（issue）和拉取请求（pull request），都在代码仓库里：',
   related: '相关案例',
   /** The link to this story in this language, shown on the other languages' pages. */
   readStory: '阅读中文版',
@@ -268,6 +269,7 @@ const en: UiStrings = {
   correctionsPolicy: 'Corrections policy',
   suggestCorrection: 'Suggest a correction',
   storySourceFiles: 'Source files of this story',
+  repositoryIntro: "The site's files and their history, its issues and its pull requests are all in its repository: ",
   related: 'Related stories',
   readStory: 'Read this story in English',
   latestStories: 'Latest stories',

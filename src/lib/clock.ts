@@ -1,28 +1,26 @@
 /**
- * The one clock: every "today" and "now" the site's tools use (the content check's future-date
- * rule, the scaffold's dates) comes from here. `CASEBOOK_NOW` (an ISO 8601 date-time) pins it,
- * so a test or a reproducible build can say what day it is; unset, it is the real time.
- * Pure: callers pass the environment (`process.env` in Node).
+ * The one clock of the project's tools. `now()` is the real time, or the instant named by the
+ * environment variable CASEBOOK_NOW (an ISO 8601 date-time, e.g. `2026-11-26T12:00:00Z`), so
+ * tests and reproducible runs can pin it. Only Node-side entry points (scripts/) call `now()`;
+ * everything else takes the Date it needs as an argument.
  */
 
-/** The variable that pins the clock, e.g. `CASEBOOK_NOW=2026-11-26T12:00:00Z`. */
+/** The variable that pins the clock. */
 export const CLOCK_VARIABLE = 'CASEBOOK_NOW';
 
-/** Now, as the environment pins it or as the real clock says. */
-export function currentTime(env: Readonly<Record<string, string | undefined>> = {}): Date {
+/** The instant the environment names, or the real time; a CASEBOOK_NOW that is not a date-time stops with a message. */
+export function now(env: Readonly<Record<string, string | undefined>> = globalThis.process?.env ?? {}): Date {
   const pinned = env[CLOCK_VARIABLE]?.trim();
   if (!pinned) return new Date();
-  const time = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(pinned)
-    ? new Date(pinned)
-    : new Date(Number.NaN);
-  if (Number.isNaN(time.getTime()))
+  const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(pinned) ? new Date(pinned) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()))
     throw new Error(
-      `${CLOCK_VARIABLE}="${pinned}" is not a date-time: use e.g. ${CLOCK_VARIABLE}=2026-11-26T12:00:00Z`,
+      `${CLOCK_VARIABLE}="${pinned}" is not a date-time: write it as YYYY-MM-DDTHH:MM:SSZ, e.g. 2026-11-26T12:00:00Z, or unset it`,
     );
-  return time;
+  return date;
 }
 
-/** Today's date (YYYY-MM-DD) in the time zone `offsetMinutes` east of UTC. */
-export function localDay(time: Date, offsetMinutes: number): string {
-  return new Date(time.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
+/** The calendar day of an instant in this machine's time zone, YYYY-MM-DD. */
+export function localDay(instant: Date): string {
+  return new Date(instant.getTime() - instant.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }

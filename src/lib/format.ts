@@ -1,6 +1,7 @@
 import type { Qualifier } from '../schemas/initiative';
 import type { UnitForm } from '../schemas/units';
 import { dateTag, langTag, localeDefinition, type Locale } from './locale';
+import { isPlaceholder } from '../schemas/placeholder';
 import { ui } from '../i18n/ui';
 
 /** Formatters are costly to make and are made for the same few settings thousands of times a build. */
@@ -118,6 +119,7 @@ export function formatPartialDate(text: string, locale: Locale): string {
  * November 2023 – January 2024; `../2024-01` → 截至2024年1月 / as of January 2024.
  */
 export function formatPeriod(text: string, locale: Locale): string {
+  if (isPlaceholder(text)) return text; // a draft's blank, shown as it is by `npm run dev`
   const [start, end] = text.split('/');
   if (end === undefined) return formatPartialDate(start!, locale);
   if (start === '..') {

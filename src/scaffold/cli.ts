@@ -1,14 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { editorMessages, type ChoiceKind, type EditorMessages } from '../i18n/editor';
+import type { EditorLanguage } from '../i18n/editor-locale';
 import { date } from '../schemas/common';
 import type { NewSource, ScaffoldOptions } from './index';
 import { describeChoices, resolveChoice, type Choice, type Vocabulary } from './vocabulary';
 
-/** `npm run new-story`: its flags, its help text and its questions when run in a terminal. */
+/**
+ * `npm run new-story`: its flags, its help text and its questions when run in a terminal, in the
+ * editor's language (src/i18n/editor-locale.ts chooses it).
+ */
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
   slug: { type: 'string' },
   theme: { type: 'string' },
   place: { type: 'string', multiple: true },
@@ -38,12 +44,29 @@ function list(values: string[] | undefined): string[] | undefined {
     .filter(Boolean);
 }
 
-/** Reads the flags; throws on an unknown flag, naming it. */
-export function readFlags(argv: string[]): Flags {
-  const { values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false });
+/** The command line parsed, with Node's own errors (always English) said in the editor's language. */
+function parse(argv: string[], say: EditorMessages['tools']) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: false }).values;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const named = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
+    if (named === undefined) throw error;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(say.unknownOption(named));
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Error(say.unexpectedArgument(named));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(String(error)))
+      throw new Error(say.missingValue(named.replace(/ <value>$/, '')));
+    throw error;
+  }
+}
+
+/** Reads the flags; throws on an unknown flag, naming it, in the editor's language. */
+export function readFlags(argv: string[], editor: EditorLanguage = 'en'): Flags {
+  const messages = editorMessages(editor);
+  const values = parse(argv, messages.tools);
   const language = values['source-language'];
   if (language !== undefined && language !== 'zh' && language !== 'en')
-    throw new Error(`--source-language "${language}" must be zh or en`);
+    throw new Error(messages.scaffold.problems.badSourceLanguage(language));
   const newSource: NewSource | undefined =
     values['source-id'] === undefined
       ? undefined
@@ -70,55 +93,33 @@ export function readFlags(argv: string[]): Flags {
 }
 
 /** The help text, with the themes, places, tags and sources read from content/. */
-export function usage(vocabulary: Vocabulary): string {
+export function usage(vocabulary: Vocabulary, language: EditorLanguage = 'en'): string {
+  const { help, noneYet } = editorMessages(language).scaffold;
   const indent = (text: string) => text.replace(/^/gm, '  ');
-  return `Scaffold a new story as a draft: content/initiatives/<slug>/ with data.yaml, zh.mdx and en.mdx.
-
-Usage:
-  npm run new-story -- --slug <kebab-case> --theme <theme> --place <place> [--place …] --tag <tag> [--tag …]
-                       [--source <existing source id>]
-  npm run new-story -- … --source-id <new-id> --source-title <title> --source-publisher <publisher>
-                       --source-date <YYYY-MM-DD> [--source-publisher-en <name>] [--source-title-en <title>]
-                       [--source-url <https://…>] [--source-language zh|en]
-  npm run new-story            (in a terminal, with no options: asks for each one)
-
-Themes, places and tags may be given by id or by name, e.g. 南明区, Nanming, nanming or 520102.
-Give several with commas (--tag parking,transport) or by repeating the option.
---source-id writes content/sources/<new-id>.yaml as well; without it the story cites --source,
-or the first source listed below.
-
-Themes:
-${indent(describeChoices(vocabulary.themes))}
-
-Places:
-${indent(describeChoices(vocabulary.places))}
-
-Tags (add a new one to content/tags.yaml first):
-${indent(describeChoices(vocabulary.tags))}
-
-Sources in content/sources/:
-${indent(vocabulary.sources.join('\n') || '(none yet)')}
-`;
+  return help({
+    themes: indent(describeChoices(vocabulary.themes)),
+    places: indent(describeChoices(vocabulary.places)),
+    tags: indent(describeChoices(vocabulary.tags)),
+    sources: indent(vocabulary.sources.join('\n') || noneYet),
+  });
 }
 
 /** Asks one question and returns the answer. */
 export type Ask = (question: string) => Promise<string>;
 
 /** Asks until `accept` returns `{ value }` rather than a message saying what is wrong, at most five times. */
-async function until<T>(ask: Ask, question: string, accept: (answer: string) => { value: T } | string): Promise<T> {
+async function until<T>(
+  ask: Ask,
+  question: string,
+  accept: (answer: string) => { value: T } | string,
+  gaveUp: (question: string) => string,
+): Promise<T> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const result = accept((await ask(question)).trim());
     if (typeof result !== 'string') return result.value;
     console.log(`  ${result}`);
   }
-  throw new Error(`No valid answer to "${question.trim()}"; nothing was written.`);
-}
-
-function pick(answer: string, choices: Choice[], what: string): { value: string[] } | string {
-  const values = list([answer]) ?? [];
-  if (!values.length) return `give at least one ${what}`;
-  const unknown = values.filter((value) => !resolveChoice(value, choices));
-  return unknown.length ? `unknown ${what}: ${unknown.join(', ')}` : { value: values };
+  throw new Error(gaveUp(question));
 }
 
 /**
@@ -130,53 +131,53 @@ export async function askForMissing(
   root: string,
   vocabulary: Vocabulary,
   given: Partial<ScaffoldOptions>,
+  language: EditorLanguage = 'en',
 ): Promise<Omit<ScaffoldOptions, 'today'>> {
+  const { ask: say, noneYet } = editorMessages(language).scaffold;
+  const question = <T>(text: string, accept: (answer: string) => { value: T } | string) =>
+    until(ask, text, accept, say.gaveUp);
+  const kebab = (answer: string, exists: boolean, path: string) =>
+    !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(answer) ? say.kebabOnly : exists ? say.exists(path) : { value: answer };
   const slug =
     given.slug ??
-    (await until(ask, 'Slug (English kebab-case; it becomes the URL), e.g. school-meals: ', (answer) =>
-      !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(answer)
-        ? 'lower-case letters, digits and single hyphens only'
-        : existsSync(join(root, 'content', 'initiatives', answer))
-          ? `content/initiatives/${answer}/ already exists`
-          : { value: answer },
+    (await question(say.slug, (answer) =>
+      kebab(answer, existsSync(join(root, 'content', 'initiatives', answer)), `content/initiatives/${answer}/`),
     ));
-  const choose = async (what: string, choices: Choice[], several: boolean) => {
-    const name = `${what[0]!.toUpperCase()}${what.slice(1)}`;
-    console.log(`\n${name}s:\n${describeChoices(choices).replace(/^/gm, '  ')}`);
-    const question = several ? `${name}s (ids or names, separated by commas): ` : `${name} (id or name): `;
-    return until(ask, question, (answer) => pick(answer, choices, what));
+  const choose = async (kind: ChoiceKind, choices: Choice[]) => {
+    console.log(`\n${say.kinds[kind].heading}\n${describeChoices(choices).replace(/^/gm, '  ')}`);
+    return question(say.kinds[kind].question, (answer) => {
+      const values = list([answer]) ?? [];
+      if (!values.length) return say.giveOne(kind);
+      const unknown = values.filter((value) => !resolveChoice(value, choices));
+      return unknown.length ? say.unknown(kind, unknown.join(', ')) : { value: values };
+    });
   };
-  const theme = given.theme ?? (await choose('theme', vocabulary.themes, false))[0]!;
-  const places = given.places ?? (await choose('place', vocabulary.places, true));
-  const tags = given.tags ?? (await choose('tag', vocabulary.tags, true));
-  if (given.source !== undefined || given.newSource) return { ...given, slug, theme, places, tags };
-  console.log(
-    `\nSources in content/sources/:\n${vocabulary.sources.map((id) => `  ${id}`).join('\n') || '  (none yet)'}`,
+  const theme = given.theme ?? (await choose('theme', vocabulary.themes))[0]!;
+  const places = given.places ?? (await choose('place', vocabulary.places));
+  const tags = given.tags ?? (await choose('tag', vocabulary.tags));
+  const chosen = { slug, theme, places, tags, language };
+  if (given.source !== undefined || given.newSource) return { ...given, ...chosen };
+  console.log(`\n${say.sourcesHeading}\n${vocabulary.sources.map((id) => `  ${id}`).join('\n') || `  ${noneYet}`}`);
+  const source = await question(say.source, (answer) =>
+    answer === 'new' || vocabulary.sources.includes(answer) ? { value: answer } : say.sourceRetry,
   );
-  const source = await until(ask, 'Source (an id above, or "new" to add one): ', (answer) =>
-    answer === 'new' || vocabulary.sources.includes(answer) ? { value: answer } : 'type one of the ids above, or new',
-  );
-  if (source !== 'new') return { slug, theme, places, tags, source };
-  const text = (question: string, optional = false) =>
-    until(ask, question, (answer) => (answer || optional ? { value: answer } : 'this one is needed'));
+  if (source !== 'new') return { ...chosen, source };
+  const text = (prompt: string, optional = false) =>
+    question(prompt, (answer) => (answer || optional ? { value: answer } : say.needed));
   const newSource: NewSource = {
-    id: await until(ask, 'New source id (kebab-case, e.g. renmin-2024-01-29): ', (answer) =>
-      !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(answer)
-        ? 'lower-case letters, digits and single hyphens only'
-        : vocabulary.sources.includes(answer)
-          ? `content/sources/${answer}.yaml already exists`
-          : { value: answer },
+    id: await question(say.newSourceId, (answer) =>
+      kebab(answer, vocabulary.sources.includes(answer), `content/sources/${answer}.yaml`),
     ),
-    title: await text('Title, as the source prints it: '),
-    publisher: await text('Publisher (in Chinese for a Chinese source): '),
-    date: await until(ask, 'Date it was published (YYYY-MM-DD): ', (answer) => {
+    title: await text(say.title),
+    publisher: await text(say.publisher),
+    date: await question(say.date, (answer) => {
       const day = date.safeParse(answer);
-      return day.success ? { value: answer } : day.error.issues[0]!.message;
+      return day.success ? { value: answer } : say.notADate(answer, day.error.issues[0]!.message);
     }),
   };
-  const publisherEn = await text("Publisher's name in English (Enter to fill in later): ", true);
-  const url = await text('Address, or an archived copy (Enter if there is none): ', true);
+  const publisherEn = await text(say.publisherEn, true);
+  const url = await text(say.url, true);
   if (publisherEn) newSource.publisherEn = publisherEn;
   if (url) newSource.url = url;
-  return { slug, theme, places, tags, newSource };
+  return { ...chosen, newSource };
 }

@@ -1,12 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { editorMessages, type ChoiceKind } from '../i18n/editor';
+import type { EditorLanguage } from '../i18n/editor-locale';
 import { date } from '../schemas/common';
 import { addressProblem } from '../schemas/web-address';
-import { dataTemplate, enTemplate, sourceTemplate, zhTemplate, type SourceTemplate } from './templates';
+import { dataTemplate, sourceTemplate, storyTemplate, type SourceTemplate } from './templates';
 import { readVocabulary, resolveChoice, type Choice } from './vocabulary';
 
-export { PLACEHOLDER } from '../content-check/exactness';
+export { PLACEHOLDER } from '../schemas/placeholder';
 export { readVocabulary, resolveChoice, type Vocabulary } from './vocabulary';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,8 +29,10 @@ export interface ScaffoldOptions {
   source?: string | undefined;
   /** A source to create in content/sources/ and cite instead. */
   newSource?: NewSource | undefined;
-  /** Publication date, YYYY-MM-DD. */
+  /** Publication date, YYYY-MM-DD: the day the story is scaffolded, from the caller's clock. */
   today: string;
+  /** The language of the comments, blanks and messages; English when not given. */
+  language?: EditorLanguage | undefined;
 }
 
 /** What was written, relative to the project root. */
@@ -38,44 +42,34 @@ export interface ScaffoldResult {
   files: string[];
 }
 
-/** Every reason the options cannot be used, each with the fix; empty when they can. */
+/** Every reason the options cannot be used, each with the fix, in the editor's language; empty when they can. */
 export function scaffoldProblems(root: string, options: ScaffoldOptions): string[] {
+  const { problems: say, noneYet } = editorMessages(options.language ?? 'en').scaffold;
   const vocabulary = readVocabulary(root);
   const problems: string[] = [];
-  if (!KEBAB.test(options.slug))
-    problems.push(`--slug "${options.slug}" must be English kebab-case, e.g. school-meals`);
-  else if (existsSync(join(root, 'content', 'initiatives', options.slug)))
-    problems.push(`content/initiatives/${options.slug}/ already exists: pick another slug or edit that story`);
-  const check = (what: string, values: string[], list: Choice[]) => {
-    if (!values.length) problems.push(`give at least one --${what}; use one of: ${list.map((c) => c.id).join(', ')}`);
-    for (const value of values)
-      if (!resolveChoice(value, list))
-        problems.push(`unknown ${what} "${value}"; use one of: ${list.map((c) => c.id).join(', ')}`);
+  if (!KEBAB.test(options.slug)) problems.push(say.badSlug(options.slug));
+  else if (existsSync(join(root, 'content', 'initiatives', options.slug))) problems.push(say.slugExists(options.slug));
+  const check = (kind: ChoiceKind, values: string[], list: Choice[]) => {
+    const ids = list.map(say.choice).join(', ');
+    if (!values.length) problems.push(say.giveAtLeastOne(kind, ids));
+    for (const value of values) if (!resolveChoice(value, list)) problems.push(say.unknownChoice(kind, value, ids));
   };
   check('theme', [options.theme], vocabulary.themes);
   check('place', options.places, vocabulary.places);
   check('tag', options.tags, vocabulary.tags);
   const created = options.newSource;
   if (created) {
-    if (!KEBAB.test(created.id))
-      problems.push(`--source-id "${created.id}" must be kebab-case, e.g. renmin-2024-01-29 (publisher and date)`);
-    else if (vocabulary.sources.includes(created.id))
-      problems.push(`content/sources/${created.id}.yaml already exists: cite it with --source ${created.id}`);
-    if (!created.title.trim()) problems.push('--source-title is empty: give the title as the source prints it');
-    if (!created.publisher.trim()) problems.push('--source-publisher is empty: give who published it');
+    if (!KEBAB.test(created.id)) problems.push(say.badSourceId(created.id));
+    else if (vocabulary.sources.includes(created.id)) problems.push(say.sourceIdExists(created.id));
+    if (!created.title.trim()) problems.push(say.emptySourceTitle);
+    if (!created.publisher.trim()) problems.push(say.emptySourcePublisher);
     const day = date.safeParse(created.date);
-    if (!day.success)
-      problems.push(`--source-date "${created.date}": ${day.error.issues[0]!.message} (the day it was published)`);
-    const address = created.url ? addressProblem(created.url, 'url') : undefined;
-    if (address) problems.push(`--source-url "${created.url}" ${address}`);
+    if (!day.success) problems.push(say.badSourceDate(created.date, day.error.issues[0]!.message));
+    if (created.url && addressProblem(created.url, 'url')) problems.push(say.badSourceUrl(created.url));
   } else if (options.source !== undefined && !vocabulary.sources.includes(options.source)) {
-    problems.push(
-      `unknown source "${options.source}"; use one of: ${vocabulary.sources.join(', ') || '(none yet)'}, or describe a new one with --source-id, --source-title, --source-publisher and --source-date`,
-    );
+    problems.push(say.unknownSource(options.source, vocabulary.sources.join(', ') || noneYet));
   } else if (!vocabulary.sources.length) {
-    problems.push(
-      'content/sources/ is empty: describe the source with --source-id, --source-title, --source-publisher and --source-date',
-    );
+    problems.push(say.noSources);
   }
   return problems;
 }
@@ -93,7 +87,8 @@ async function pretty(path: string, text: string): Promise<string> {
  */
 export async function scaffoldStory(root: string, options: ScaffoldOptions): Promise<ScaffoldResult> {
   const problems = scaffoldProblems(root, options);
-  if (problems.length) throw new Error(`Nothing was written:\n  ${problems.join('\n  ')}`);
+  const text = editorMessages(options.language ?? 'en').scaffold;
+  if (problems.length) throw new Error(`${text.problems.nothingWritten}\n  ${problems.join('\n  ')}`);
   const vocabulary = readVocabulary(root);
   const id = (value: string, list: Choice[]) => resolveChoice(value, list)!.id;
   const created = options.newSource;
@@ -101,27 +96,30 @@ export async function scaffoldStory(root: string, options: ScaffoldOptions): Pro
   const content = join(root, 'content');
   const dir = join(content, 'initiatives', options.slug);
   const sourcePath = created && join(content, 'sources', `${created.id}.yaml`);
-  const data = dataTemplate({
-    theme: id(options.theme, vocabulary.themes),
-    places: [...new Set(options.places.map((place) => id(place, vocabulary.places)))],
-    tags: [...new Set(options.tags.map((tag) => id(tag, vocabulary.tags)))],
-    source,
-    today: options.today,
-  });
+  const data = dataTemplate(
+    {
+      theme: id(options.theme, vocabulary.themes),
+      places: [...new Set(options.places.map((place) => id(place, vocabulary.places)))],
+      tags: [...new Set(options.tags.map((tag) => id(tag, vocabulary.tags)))],
+      source,
+      today: options.today,
+    },
+    text.files.data,
+  );
   const files = {
     'data.yaml': await pretty(join(dir, 'data.yaml'), data),
-    'zh.mdx': zhTemplate(),
-    'en.mdx': enTemplate(),
+    'zh.mdx': storyTemplate(text.files.zhStory),
+    'en.mdx': storyTemplate(text.files.enStory),
   };
   const sourceText =
     created &&
     sourcePath &&
     (await pretty(
       sourcePath,
-      sourceTemplate({
-        ...created,
-        language: created.language ?? (/\p{Script=Han}/u.test(created.title) ? 'zh' : 'en'),
-      }),
+      sourceTemplate(
+        { ...created, language: created.language ?? (/\p{Script=Han}/u.test(created.title) ? 'zh' : 'en') },
+        text.files.source,
+      ),
     ));
 
   // Write into a scratch folder first, then move it (and the new source) into place.

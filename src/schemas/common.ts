@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { fillFallbacks, LOCALE_DEFINITIONS } from '../i18n/locales';
 import { addressProblem, type AddressKind } from './web-address';
+import { isPlaceholder } from './placeholder';
 
 /** The site's language codes, from src/i18n/locales.ts: the default first. */
 export const LOCALE_CODES = LOCALE_DEFINITIONS.map((definition) => definition.code) as [
@@ -89,34 +90,46 @@ function span(text: string): [string, string] {
   return [`${text}-01-01`, `${text}-12-31`];
 }
 
+const PERIOD_ERROR =
+  'must be a year (`2023`), a month (`2023-11`), a range (`2023-11/2024-01`) or `../2024-01` for "as of"; put it in quotes';
+
+/** A period schema; with `blank`, the scaffold's placeholder passes too (left for the content check to judge). */
+function periodSchema(blank: boolean) {
+  return textish.pipe(
+    z
+      .string()
+      .refine((s) => PERIOD.test(s) || (blank && isPlaceholder(s)), PERIOD_ERROR)
+      .refine((s) => s !== '..', 'an open range needs an end: `../2024-01`')
+      .superRefine((text, ctx) => {
+        if (!PERIOD.test(text)) return;
+        const parts = text.split('/').filter((part) => part !== '..');
+        for (const part of parts) {
+          const problem = impossibleDay(part);
+          if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; fix the day` });
+        }
+        const [start, end] = parts;
+        if (start !== undefined && end !== undefined && span(end)[1] < span(start)[0]) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `ends (${end}) before it starts (${start}): write the earlier date first, \`${end}/${start}\``,
+          });
+        }
+      }),
+  );
+}
+
 /**
  * A period as in ISO 8601: `2023`, `2023-11`, a range `2023-11/2024-01`, or `../2024-01`
  * for "up to January 2024" (cumulative figures). Days must exist and a range must not end
  * before it starts.
  */
-export const period = textish.pipe(
-  z
-    .string()
-    .regex(
-      PERIOD,
-      'must be a year (`2023`), a month (`2023-11`), a range (`2023-11/2024-01`) or `../2024-01` for "as of"; put it in quotes',
-    )
-    .refine((s) => s !== '..', 'an open range needs an end: `../2024-01`')
-    .superRefine((text, ctx) => {
-      const parts = text.split('/').filter((part) => part !== '..');
-      for (const part of parts) {
-        const problem = impossibleDay(part);
-        if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; fix the day` });
-      }
-      const [start, end] = parts;
-      if (start !== undefined && end !== undefined && span(end)[1] < span(start)[0]) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `ends (${end}) before it starts (${start}): write the earlier date first, \`${end}/${start}\``,
-        });
-      }
-    }),
-);
+export const period = periodSchema(false);
+
+/**
+ * An initiative's period, which a new story holds as the scaffold's blank (`TODO: …`) until the
+ * editor knows it: fine in a draft, refused by the content check in a published story.
+ */
+export const periodOrBlank = periodSchema(true);
 
 const DATE_ERROR = 'must be a date written as YYYY-MM-DD, e.g. 2024-01-29';
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { chartSchema } from './chart';
-import { date, kebabId, localized, period, readableNumber, textish } from './common';
+import { date, kebabId, localized, period, periodOrBlank, readableNumber, textish } from './common';
 
 /** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */
 export const QUALIFIERS = ['exact', 'at-least', 'about', 'nearly'] as const;
@@ -75,8 +75,8 @@ export const initiativeSchema = z
       .min(1, 'needs at least one tag id from content/tags.yaml'),
     /** Who carried out the initiative, in both languages. */
     agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
-    /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … */
-    period,
+    /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … (a draft may keep the scaffold's `TODO:`) */
+    period: periodOrBlank,
     /** When the story was first published on this site, YYYY-MM-DD. */
     published: date,
     /** `published` shows the story; `draft` keeps it out of the built site. */

@@ -1,7 +1,8 @@
 /**
  * A new editor's first story, end to end, in a throwaway copy of the project: scaffold it with a
- * new source, preview the draft, fill it in, make the three commonest mistakes, then check,
- * format-check and build it, and find it on /stories/ and in the feed.
+ * new source in a Chinese-speaking editor's shell, preview the draft, fill it in, make the three
+ * commonest mistakes, then check, format-check and build it, and find it on /stories/ and in the feed.
+ * The clock is pinned (CASEBOOK_NOW), so the dates the scaffold writes do not depend on today.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -19,8 +20,8 @@ import { createServer } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOCK_VARIABLE } from '../../src/lib/clock';
 
 const SLUG = 'tea-gardens';
 const SOURCE = 'gywb-2025-03-01';
@@ -37,30 +38,58 @@ beforeAll(() => {
   for (const entry of readdirSync('node_modules'))
     if (entry !== '.astro' && entry !== '.vite')
       symlinkSync(join(process.cwd(), 'node_modules', entry), join(project, 'node_modules', entry));
-  // The repository the story links point at, set in its one place.
-  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({ ...manifest, repository: 'github:example/casebook' }, null, 2),
-  );
+  // A repository named in package.json, which a build on GitHub Actions overrides with the one it builds.
+  setRepository('github:example/stale-copy');
 });
+
+/** Sets (or, with undefined, removes) `repository` in the copy's package.json. */
+function setRepository(repository: string | undefined): void {
+  const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ ...manifest, repository }, null, 2));
+}
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+/** The day the walk happens on. */
+const TODAY = '2026-11-26';
+
 /**
- * The environment of an editor's shell: Vitest's NODE_ENV, MODE, TEST and VITEST* change what Vite
- * and Astro do. The clock is pinned to a day in November 2026, so the story's dates do not depend
- * on the day the test runs.
+ * The environment of a Chinese-speaking editor's shell on a pinned day. Vitest's NODE_ENV, MODE,
+ * TEST and VITEST* change what Vite and Astro do; the locale and the repository come from nowhere else.
  */
 function shell(): NodeJS.ProcessEnv {
-  return {
-    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|MODE|TEST|VITEST.*)$/.test(key))),
-    [CLOCK_VARIABLE]: '2026-11-26T12:00:00Z',
-  };
+  const kept = Object.entries(process.env).filter(
+    ([key]) => !/^(NODE_ENV|MODE|TEST|VITEST.*|LC_ALL|LC_MESSAGES|LANG|LANGUAGE|GITHUB_.*|CASEBOOK_.*)$/.test(key),
+  );
+  return { ...Object.fromEntries(kept), LANG: 'zh_CN.UTF-8', CASEBOOK_NOW: `${TODAY}T12:00:00Z` };
 }
 
 function run(command: string, ...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', timeout: 180_000, env: shell() });
+  return runWith({}, command, ...args);
+}
+
+/** Runs a command in the editor's shell with some variables added. */
+function runWith(
+  env: Record<string, string>,
+  command: string,
+  ...args: string[]
+): { status: number | null; output: string } {
+  const result = spawnSync(command, args, {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...shell(), ...env },
+  });
   return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** Every link of a built page, by its text. */
+function linksOf(file: string): Map<string, string> {
+  const $ = load(read(file));
+  return new Map(
+    $('a[href]')
+      .toArray()
+      .map((element) => [$(element).text().trim(), $(element).attr('href')!] as const),
+  );
 }
 
 const path = (file: string) => join(project, file);
@@ -87,8 +116,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `npm run dev`, fetches `pathname` once the server is ready, and stops the server again. */
-async function devPage(pathname: string): Promise<{ status: number; html: string; log: string }> {
+/** A page as the dev server gave it, with the server's log so far. */
+interface DevPage {
+  status: number;
+  html: string;
+  log: string;
+}
+
+/** Starts `npm run dev`, fetches each path once the server is ready, and stops the server again. */
+async function devPages(...pathnames: string[]): Promise<DevPage[]> {
   const port = await freePort();
   const server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: project,
@@ -103,21 +139,28 @@ async function devPage(pathname: string): Promise<{ status: number; html: string
       if (waited > 60_000) throw new Error(`npm run dev did not start within 60 s:\n${log}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    const response = await fetch(`http://127.0.0.1:${port}${pathname}`);
-    return { status: response.status, html: await response.text(), log };
+    const pages: DevPage[] = [];
+    for (const pathname of pathnames) {
+      const response = await fetch(`http://127.0.0.1:${port}${pathname}`);
+      pages.push({ status: response.status, html: await response.text(), log });
+    }
+    return pages;
   } finally {
     process.kill(-server.pid!); // the server's own process group: npm and the Astro process it started
   }
 }
 
 describe('a new editor adds a story', { timeout: 300_000 }, () => {
-  it('scaffolds it with a new source, as files that pass the content check and Prettier as written', () => {
+  it('scaffolds it with a new source, in Chinese, as files that pass the content check and Prettier as written', () => {
     const bare = run('npm', 'run', 'new-story');
     expect(bare.status).toBe(1);
-    expect(bare.output).toMatch(/Missing --slug, --theme, --place, --tag\.\n\nScaffold a new story/);
+    expect(bare.output).toMatch(/缺少参数：--slug、--theme、--place、--tag。\n\n生成一个新案例的草稿/);
     expect(bare.output).toMatch(
-      /Places:\n {2}520100 +贵阳市 \/ Guiyang \(city-wide\)\n {2}520102 +南明区 \/ Nanming District\n/,
+      /地点：\n {2}520100 +贵阳市 \/ Guiyang \(city-wide\)\n {2}520102 +南明区 \/ Nanming District\n/,
     );
+    const english = run('npm', 'run', 'new-story', '--', '--lang', 'en', '--help');
+    expect(english.status, english.output).toBe(0);
+    expect(english.output).toMatch(/Scaffold a new story as a draft/);
     const scaffold = run(
       'npm',
       'run',
@@ -133,7 +176,11 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
       '--source-date=2025-03-01',
     );
     expect(scaffold.status, scaffold.output).toBe(0);
-    expect(scaffold.output).toContain(`Created content/initiatives/${SLUG}/ as a draft`);
+    expect(scaffold.output).toContain(`已生成草稿 content/initiatives/${SLUG}/`);
+    const data = read(story('data.yaml'));
+    expect(data).toContain(`published: ${TODAY}\n`);
+    expect(data).toContain("period: 'TODO: 实施时间，例如 2023-11/2024-01'\n");
+    expect(data).toContain('# 实施单位，中英文各一。');
     const files = [story('data.yaml'), story('zh.mdx'), story('en.mdx'), `content/sources/${SOURCE}.yaml`];
     for (const file of files) expect(existsSync(path(file)), file).toBe(true);
     const prettier = run('npx', 'prettier', '--check', ...files);
@@ -142,10 +189,13 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     expect(check.status, check.output).toBe(0);
   });
 
-  it('previews the draft in npm run dev', async () => {
-    const { status, html, log } = await devPage(`/en/stories/${SLUG}/`);
-    expect(status, log).toBe(200);
-    expect(html).toContain('TODO: a headline that says who did what');
+  it('previews the draft in npm run dev, its blanks shown as they are', async () => {
+    const [page, list] = (await devPages(`/en/stories/${SLUG}/`, '/stories/')) as [DevPage, DevPage];
+    expect(page.status, page.log).toBe(200);
+    expect(page.html).toContain('TODO: 英文标题：写清谁做了什么');
+    expect(page.html).toContain('TODO: 实施时间，例如 2023-11/2024-01');
+    expect(list.status, list.log).toBe(200);
+    expect(list.html).toContain(`href="/stories/${SLUG}/"`);
   });
 
   it('refuses to publish it while it holds placeholders, naming each line', () => {
@@ -153,7 +203,12 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     const check = run('npm', 'run', 'check:content');
     expect(check.status).toBe(1);
     expect(check.output).toContain(
-      `content/initiatives/${SLUG}/en.mdx:2  title: still holds a placeholder from \`npm run new-story\` ("TODO: a headline that says who did what"): replace it with real text, or keep \`status: draft\` in data.yaml until it is done`,
+      `content/initiatives/${SLUG}/en.mdx:2  title: still holds a placeholder from \`npm run new-story\` ("TODO: 英文标题：写清谁做了什么"): replace it with real text, or keep \`status: draft\` in data.yaml until it is done`,
+    );
+    expect(check.output).toMatch(
+      new RegExp(
+        `content/initiatives/${SLUG}/data\\.yaml:\\d+ {2}period: still holds a placeholder .*: write when the initiative ran`,
+      ),
     );
     expect(check.output).toMatch(new RegExp(`content/sources/${SOURCE}\\.yaml:4 {2}publisher\\.en: still holds`));
   });
@@ -162,8 +217,8 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     edit(
       story('data.yaml'),
       ["'TODO: 实施单位的中文全称'", '南明区农业农村局'],
-      ["'TODO: the agency, in English'", 'Nanming District Bureau of Agriculture and Rural Affairs'],
-      ["period: '2026-11'", "period: '2024'"],
+      ["'TODO: 实施单位的英文名称'", 'Nanming District Bureau of Agriculture and Rural Affairs'],
+      ["'TODO: 实施时间，例如 2023-11/2024-01'", "'2024'"],
       ['keyFigures: []', 'keyFigures: [gardens]'],
       [
         'figures: []',
@@ -188,8 +243,8 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     );
     edit(
       `content/sources/${SOURCE}.yaml`,
-      [`"TODO: the publisher's name in English"`, 'Guiyang Evening News'],
-      ["'TODO: the title in English'", 'Notes from the tea gardens of Nanming'],
+      ["'TODO: 发布方的英文名称'", 'Guiyang Evening News'],
+      ["'TODO: 标题的英文译名'", 'Notes from the tea gardens of Nanming'],
     );
     const body = {
       zh: '南明区的村里把荒坡改成了茶园，面积达到<Figure id="gardens" />，当年采茶<Figure id="harvest" />。',
@@ -210,9 +265,9 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
         /summary: .*/,
         'summary: Villages in Nanming planted tea on bare hillsides, giving households a new income close to home.',
       ],
-      [/TODO: write the story.*\n\nTODO: .*/, body.en],
-      [/TODO: context a reader needs.*/, 'A new tea garden usually takes a few years before its first picking.'],
-      [/TODO: the site's own reading.*/, 'Bare hillsides, in other words, can become an asset for a village.'],
+      [/TODO: 用英文写正文.*\n\nTODO: .*/, body.en],
+      [/TODO: 背景说明的英文版.*/, 'A new tea garden usually takes a few years before its first picking.'],
+      [/TODO: 本站解读的英文版.*/, 'Bare hillsides, in other words, can become an asset for a village.'],
     );
     const files = [story('data.yaml'), story('zh.mdx'), story('en.mdx'), `content/sources/${SOURCE}.yaml`];
     const prettier = run('npx', 'prettier', '--check', ...files);
@@ -250,7 +305,13 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
   });
 
   it('builds the site with the story on /stories/, in the feed, in the search index, linked to its files', () => {
-    const build = run('npm', 'run', 'build');
+    // As on GitHub Actions, which names the repository it builds.
+    const build = runWith(
+      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'example/casebook' },
+      'npm',
+      'run',
+      'build',
+    );
     expect(build.status, build.output).toBe(0);
     const zh = read(`dist/stories/${SLUG}/index.html`);
     const en = read(`dist/en/stories/${SLUG}/index.html`);
@@ -270,18 +331,59 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
         indexed.some((fragment) => fragment.includes(`"url":"${url}"`)),
         url,
       ).toBe(true);
-    expect(en).toContain(`href="https://github.com/example/casebook/tree/HEAD/content/initiatives/${SLUG}"`);
-    expect(en).toMatch(
-      /href="https:\/\/github\.com\/example\/casebook\/issues\/new\?template=correction\.yml&amp;[^"]*">Suggest a correction</,
-    );
   });
 
-  it('keeps a draft out of the build', () => {
+  it('links each story page, in both languages, to a correction form with the story filled in', () => {
+    const pages = [
+      {
+        file: `dist/stories/${SLUG}/index.html`,
+        suggest: '建议更正',
+        files: '本文的源文件',
+        path: `/stories/${SLUG}/`,
+      },
+      {
+        file: `dist/en/stories/${SLUG}/index.html`,
+        suggest: 'Suggest a correction',
+        files: 'Source files of this story',
+        path: `/en/stories/${SLUG}/`,
+      },
+    ];
+    for (const page of pages) {
+      const links = linksOf(page.file);
+      const correction = new URL(links.get(page.suggest) ?? 'missing:');
+      expect(`${correction.origin}${correction.pathname}`, page.file).toBe(
+        'https://github.com/example/casebook/issues/new',
+      );
+      expect(Object.fromEntries(correction.searchParams), page.file).toEqual({
+        template: 'correction.yml',
+        title: `Correction · 更正: ${SLUG}`,
+        slug: SLUG,
+        page: `https://casebook.example.org${page.path}`,
+      });
+      expect(links.get(page.files)).toBe(`https://github.com/example/casebook/tree/HEAD/content/initiatives/${SLUG}`);
+    }
+    for (const about of ['dist/about/index.html', 'dist/en/about/index.html'])
+      expect(linksOf(about).get('github.com/example/casebook'), about).toBe('https://github.com/example/casebook');
+  });
+
+  it('keeps a draft out of the build, and leaves out the repository links when no repository is named', () => {
     edit(story('data.yaml'), [/^status: published$/m, 'status: draft']);
+    setRepository(undefined);
     const build = run('npm', 'run', 'build');
     expect(build.status, build.output).toBe(0);
     expect(existsSync(path(`dist/stories/${SLUG}/index.html`))).toBe(false);
     expect(read('dist/stories/index.html')).not.toContain(SLUG);
     expect(read('dist/rss.xml')).not.toContain(SLUG);
+    const stories = ['dist/stories', 'dist/en/stories'].flatMap((folder) =>
+      readdirSync(path(folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${folder}/${entry.name}/index.html`),
+    );
+    expect(stories.length).toBeGreaterThanOrEqual(20);
+    for (const file of [...stories, 'dist/about/index.html', 'dist/en/about/index.html'])
+      expect(
+        [...linksOf(file).values()].filter((href) => href.includes('github.com')),
+        file,
+      ).toEqual([]);
   });
 });

@@ -1,30 +1,27 @@
-/** The one clock: CASEBOOK_NOW pins "now" for every tool; a malformed value is refused by name. */
 import { describe, expect, it } from 'vitest';
-import { CLOCK_VARIABLE, currentTime, localDay } from '../../src/lib/clock';
+import { CLOCK_VARIABLE, localDay, now } from '../../src/lib/clock';
 
-describe('currentTime', () => {
-  it('is the pinned time when CASEBOOK_NOW is set', () => {
-    expect(currentTime({ [CLOCK_VARIABLE]: '2031-02-03T04:05:06Z' }).toISOString()).toBe('2031-02-03T04:05:06.000Z');
-    expect(currentTime({ [CLOCK_VARIABLE]: '2031-02-03' }).toISOString()).toBe('2031-02-03T00:00:00.000Z');
-  });
-
-  it('is the real time when it is not set', () => {
+describe('the project clock', () => {
+  it('is the real time unless CASEBOOK_NOW pins it', () => {
     const before = Date.now();
-    const time = currentTime({}).getTime();
-    expect(time).toBeGreaterThanOrEqual(before);
-    expect(time).toBeLessThanOrEqual(Date.now());
+    const real = now({}).getTime();
+    expect(real).toBeGreaterThanOrEqual(before);
+    expect(real).toBeLessThanOrEqual(Date.now());
+    expect(now({ [CLOCK_VARIABLE]: '2026-11-26T12:00:00Z' }).toISOString()).toBe('2026-11-26T12:00:00.000Z');
+    expect(now({ [CLOCK_VARIABLE]: '' }).getTime()).toBeGreaterThanOrEqual(before);
   });
 
-  it.each(['tomorrow', '2031-13-45T99:00:00Z', '1700000000'])('refuses %j, naming the variable', (value) => {
-    expect(() => currentTime({ [CLOCK_VARIABLE]: value })).toThrow(/^CASEBOOK_NOW=".*" is not a date-time/);
+  it('refuses a CASEBOOK_NOW that is not a date-time, naming the form it needs', () => {
+    for (const value of ['tomorrow', '2026-11-26', '2026-13-40T00:00:00Z'])
+      expect(() => now({ [CLOCK_VARIABLE]: value }), value).toThrow(
+        /CASEBOOK_NOW=".*" is not a date-time: write it as/,
+      );
   });
-});
 
-describe('localDay', () => {
-  it('is the date in the given time zone', () => {
-    const time = new Date('2031-02-03T20:00:00Z');
-    expect(localDay(time, 0)).toBe('2031-02-03');
-    expect(localDay(time, 8 * 60)).toBe('2031-02-04');
-    expect(localDay(time, -10 * 60)).toBe('2031-02-03');
+  it("gives the calendar day in the machine's time zone", () => {
+    const instant = new Date('2026-11-26T12:00:00Z');
+    const offset = instant.getTimezoneOffset();
+    expect(localDay(instant)).toBe(new Date(instant.getTime() - offset * 60_000).toISOString().slice(0, 10));
+    expect(localDay(new Date(2026, 0, 31, 23, 59))).toBe('2026-01-31');
   });
 });

@@ -206,6 +206,14 @@ describe('content check on malformed edits: dates, numbers, placeholders, vocabu
         /^still holds a placeholder from `npm run new-story` \("TODO: the agency, in English"\): fill in the real value/,
     },
     {
+      edit: 'placeholder-period',
+      file: DATA,
+      line: 6,
+      field: 'period',
+      message:
+        /^still holds a placeholder from `npm run new-story` \("TODO: when it ran, e\.g\. 2023-11\/2024-01"\): write when the initiative ran or when its figures apply, in quotes: '2023', '2023-11', '2023-11\/2024-01' or '\.\.\/2024-01' \(as of\), or keep `status: draft`/,
+    },
+    {
       edit: 'placeholder-story',
       file: EN,
       line: 8,
