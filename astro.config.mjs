@@ -9,6 +9,7 @@ import { headersFile } from './src/lib/security.ts';
 import { siteAddress } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
 import { listedFiles } from './src/build/files.ts';
+import { adminEditor } from './src/admin/integration.ts';
 
 /**
  * Where the site is deployed; canonical URLs, feeds and the sitemap use it. A path in it
@@ -48,6 +49,8 @@ export default defineConfig({
     }),
     // Social cards and per-story downloads are listed by the build and written when it is done.
     listedFiles(),
+    // The editor at /admin/, after `_headers` is written (it adds its own policy there).
+    adminEditor(),
   ],
   vite: {
     // The dev server does not watch earlier builds (.dist-spare/ and scratch folders; dist/ it skips itself).
