@@ -28,7 +28,8 @@ export function adminPolicy(backend: EditorBackend): string {
           ...(backend.baseUrl ? [new URL(backend.baseUrl).origin] : ['https://api.netlify.com']),
         ]
       : [];
-  const images = backend.kind === 'github' ? ' https://avatars.githubusercontent.com https://raw.githubusercontent.com' : '';
+  const images =
+    backend.kind === 'github' ? ' https://avatars.githubusercontent.com https://raw.githubusercontent.com' : '';
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
@@ -67,8 +68,8 @@ function page(policy: string): string {
 /** The project's Prettier options for YAML, so data.yaml is written as `prettier --check` wants it. */
 async function prettierOptions(root: string): Promise<Record<string, unknown>> {
   const options = JSON.parse(await readFile(join(root, '.prettierrc.json'), 'utf8')) as Record<string, unknown>;
-  const { plugins: _plugins, overrides: _overrides, ...rest } = options;
-  return rest;
+  // Plugins and overrides are for other files (Astro components); YAML needs neither.
+  return Object.fromEntries(Object.entries(options).filter(([key]) => key !== 'plugins' && key !== 'overrides'));
 }
 
 /** Decap CMS's files to serve: its main bundle, the chunks it loads on demand, and its licence notice. */

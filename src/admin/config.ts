@@ -47,7 +47,10 @@ function readList(contentDir: string, name: string): Named[] {
 function collections(contentDir: string, language: EditorLanguage): Record<string, unknown>[] {
   const t = (key: LabelKey) => label(key, language);
   const other: EditorLanguage = language === 'zh' ? 'en' : 'zh';
-  const option = (item: Named) => ({ label: `${item[language]} · ${item[other]} (${String(item.id)})`, value: String(item.id) });
+  const option = (item: Named) => ({
+    label: `${item[language]} · ${item[other]} (${String(item.id)})`,
+    value: String(item.id),
+  });
   const themes = readList(contentDir, 'themes.yaml').map(option);
   const places = readList(contentDir, 'places.yaml').map(option);
   const tags = readList(contentDir, 'tags.yaml').map(option);
@@ -141,6 +144,8 @@ function collections(contentDir: string, language: EditorLanguage): Record<strin
           label: t('agencies'),
           label_singular: t('agency'),
           widget: 'list',
+          // No empty item in a new story (Decap would add one to hold the fields' defaults).
+          default: [],
           summary: `{{fields.${language}}}`,
           fields: [
             { name: 'zh', label: t('labelZh'), widget: 'string' },
@@ -166,6 +171,8 @@ function collections(contentDir: string, language: EditorLanguage): Record<strin
           label: t('figures'),
           label_singular: t('figure'),
           widget: 'list',
+          // No empty item in a new story (Decap would add one to hold the fields' defaults).
+          default: [],
           required: false,
           summary: `{{fields.id}} · {{fields.label.${language}}}`,
           fields: [
@@ -196,6 +203,8 @@ function collections(contentDir: string, language: EditorLanguage): Record<strin
           label: t('derived'),
           label_singular: t('derivedOne'),
           widget: 'list',
+          // No empty item in a new story (Decap would add one to hold the fields' defaults).
+          default: [],
           required: false,
           summary: `{{fields.id}} · {{fields.label.${language}}}`,
           fields: [
@@ -221,6 +230,8 @@ function collections(contentDir: string, language: EditorLanguage): Record<strin
           label: t('charts'),
           label_singular: t('chart'),
           widget: 'list',
+          // No empty item in a new story (Decap would add one to hold the fields' defaults).
+          default: [],
           required: false,
           summary: `{{fields.id}} · {{fields.title.${language}}}`,
           fields: [
@@ -246,6 +257,8 @@ function collections(contentDir: string, language: EditorLanguage): Record<strin
           label: t('corrections'),
           label_singular: t('correction'),
           widget: 'list',
+          // No empty item in a new story (Decap would add one to hold the fields' defaults).
+          default: [],
           required: false,
           fields: [date('date', 'date'), localized('note', 'note')],
         },

@@ -55,7 +55,6 @@ const TEXT = {
   qualifierAtLeast: { zh: '余（“以上”）', en: 'at least (余, “more than”)' },
   qualifierAbout: { zh: '约', en: 'about (约)' },
   qualifierNearly: { zh: '近', en: 'nearly (近)' },
-  source: { zh: '来源', en: 'Source' },
   label: { zh: '说明', en: 'Label' },
   labelZh: { zh: '中文', en: 'Chinese' },
   labelEn: { zh: '英文', en: 'English' },

@@ -18,6 +18,29 @@ const require = createRequire(import.meta.url);
 // decap-server's own dependencies, as it resolves them.
 const decapRequire = createRequire(require.resolve('decap-server/package.json'));
 
+/** The little of Express (decap-server's web framework) this file uses. */
+interface Request {
+  body: unknown;
+  get(header: string): string | undefined;
+}
+interface Response {
+  status(code: number): Response;
+  json(body: unknown): void;
+  redirect(url: string): void;
+}
+type Next = (error?: unknown) => void;
+type Handler = (request: Request, response: Response, next: Next) => void;
+interface App {
+  use(path: string, ...handlers: Handler[]): void;
+  get(path: string, handler: Handler): void;
+  post(path: string, handler: Handler): void;
+}
+interface Express {
+  (): App & ((request: unknown, response: unknown) => void);
+  json(options: { limit: string }): Handler;
+  static(dir: string, options: { index: string }): Handler;
+}
+
 /** Every repository path a Decap backend request names. */
 export function requestPaths(params: Record<string, unknown> | undefined): string[] {
   if (!params) return [];
@@ -90,7 +113,7 @@ export interface EditServer {
 /** Starts the editor and its local backend for the project at `root` on 127.0.0.1:`port` (0: any free port). */
 export async function startEditServer(root: string, port: number): Promise<EditServer> {
   process.env.GIT_REPO_DIRECTORY = root;
-  const express = decapRequire('express') as typeof import('express');
+  const express = decapRequire('express') as Express;
   const { registerLocalFs } = require('decap-server/dist/middlewares.js') as {
     registerLocalFs(app: unknown, options: { logLevel?: string }): Promise<void>;
   };
@@ -100,7 +123,7 @@ export async function startEditServer(root: string, port: number): Promise<EditS
 
   const json = express.json({ limit: '50mb' });
   /** A page of another site may not use this server: browsers send Origin with every such request. */
-  const sameOrigin = (request: import('express').Request) => {
+  const sameOrigin = (request: Request) => {
     const from = request.get('origin');
     return from === undefined || from === origin;
   };
@@ -141,7 +164,7 @@ export async function startEditServer(root: string, port: number): Promise<EditS
   app.use('/admin', express.static(admin, { index: 'index.html' }));
   app.get('/', (_request, response) => response.redirect('/admin/'));
 
-  const server: Server = createServer(app);
+  const server: Server = createServer(app as Parameters<typeof createServer>[0]);
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await writeAdmin(admin, root, { kind: 'local', url: `${origin}/api/v1` });

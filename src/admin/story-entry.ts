@@ -164,8 +164,7 @@ function setNode(doc: Document, key: string, value: unknown, before: unknown): v
     const map = value as Record<string, unknown>;
     const old = before as Record<string, unknown>;
     for (const field of Object.keys(old)) if (!(field in map)) node.delete(field);
-    for (const [field, item] of Object.entries(map))
-      if (!same(item, old[field])) node.set(field, makeNode(doc, item));
+    for (const [field, item] of Object.entries(map)) if (!same(item, old[field])) node.set(field, makeNode(doc, item));
     return;
   }
   doc.set(key, makeNode(doc, value));
@@ -176,7 +175,7 @@ function writeYaml(original: string | undefined, fields: Record<string, unknown>
   const doc = parseDocument(original ?? '');
   const before = normalise(original === undefined ? {} : plain(doc)) as Record<string, unknown>;
   if (same(before, fields) && original !== undefined) return original;
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({});
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   for (const key of Object.keys(before)) if (!(key in fields)) doc.delete(key);
   const keys = [...order.filter((key) => key in fields), ...Object.keys(fields).filter((key) => !order.includes(key))];
   for (const key of keys) {
@@ -240,7 +239,11 @@ export function readYamlFile(text: string): Record<string, unknown> {
 }
 
 /** A YAML file's text from fields, over the text it was read from (`_text`); `omit` names fields the file does not hold. */
-export function yamlFileText(fields: Record<string, unknown>, order: readonly string[], omit: readonly string[] = []): string {
+export function yamlFileText(
+  fields: Record<string, unknown>,
+  order: readonly string[],
+  omit: readonly string[] = [],
+): string {
   const original = typeof fields._text === 'string' ? fields._text : undefined;
   const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => !omit.includes(key)));
   return writeYaml(original, normalise(kept) as Record<string, unknown>, order);

@@ -16,7 +16,9 @@ import {
 const initiatives = 'content/initiatives';
 const slugs = readdirSync(initiatives);
 const filesOf = (slug: string) =>
-  Object.fromEntries(STORY_FILES.map((name) => [name, readFileSync(join(initiatives, slug, name), 'utf8')])) as StoryFiles;
+  Object.fromEntries(
+    STORY_FILES.map((name) => [name, readFileSync(join(initiatives, slug, name), 'utf8')]),
+  ) as StoryFiles;
 const prettierYaml = (text: string) => format(text, { parser: 'yaml', printWidth: 120, singleQuote: true });
 
 describe('the editor reads and writes a story', () => {

@@ -72,7 +72,8 @@ export function storyBackend<T extends Implementation>(inner: T): T {
 
   const bundle = async (entry: ImplementationEntry, read: (path: string) => Promise<string | undefined>) => {
     const slug = storySlug(entry.file.path);
-    if (slug === undefined) return;
+    // A story that does not exist stays without data, so Decap knows the slug is free.
+    if (slug === undefined || typeof entry.data !== 'string') return;
     const dir = entry.file.path.slice(0, -'data.yaml'.length);
     const files: Record<string, string> = { 'data.yaml': entry.data };
     for (const name of TEXT_FILES) {
@@ -110,6 +111,9 @@ export function storyBackend<T extends Implementation>(inner: T): T {
     const dataFiles: DataFile[] = [];
     for (const file of entry.dataFiles) {
       const slug = storySlug(file.path);
+      if (slug === undefined && file.path.startsWith(`${STORIES_FOLDER}/`))
+        // Decap numbers a slug that is taken (`<slug>/data-1`): a story's folder name is its address.
+        throw new Error(`${file.path.split('/')[2]}: a story with this name already exists; choose another`);
       if (slug === undefined) {
         dataFiles.push(file);
         continue;
@@ -122,7 +126,10 @@ export function storyBackend<T extends Implementation>(inner: T): T {
         dataFiles.push({ path: dir + name, slug: file.slug, raw });
       }
     }
-    for (const path of [...dataFiles.flatMap((file) => [file.path, file.newPath ?? file.path]), ...entry.assets.map((a) => a.path)])
+    for (const path of [
+      ...dataFiles.flatMap((file) => [file.path, file.newPath ?? file.path]),
+      ...entry.assets.map((a) => a.path),
+    ])
       if (!writable(path)) throw new Error(`${path}: the editor writes only inside content/`);
     return inner.persistEntry({ ...entry, dataFiles }, options);
   };

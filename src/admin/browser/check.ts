@@ -71,7 +71,8 @@ export async function runCheck(files: Record<string, string>, language: EditorLa
 
 /** The check's problems as one message, for the notice Decap shows when saving stops. */
 export function failureMessage(problems: Problem[], language: EditorLanguage): string {
-  return [label('checkFailed', language, { n: problems.length }), ...problems.map((p) => problemText(p, language))].join(
-    '\n',
-  );
+  return [
+    label('checkFailed', language, { n: problems.length }),
+    ...problems.map((p) => problemText(p, language)),
+  ].join('\n');
 }

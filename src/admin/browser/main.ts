@@ -57,7 +57,9 @@ async function filesOf(
     const story = data as StoryEntry;
     const slug = String(story.slug || entry.get('slug') || '').replace(/\/data$/, '');
     const files = await writeStory(story, formatYaml);
-    return Object.fromEntries(Object.entries(files).map(([name, text]) => [`content/initiatives/${slug}/${name}`, text]));
+    return Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [`content/initiatives/${slug}/${name}`, text]),
+    );
   }
   const id = String(entry.get('slug') || data.id || '');
   return { [`content/sources/${id}.yaml`]: await writeYamlFile(data, SOURCE_FIELDS, formatYaml, ['id']) };

@@ -12,8 +12,7 @@ import type { InitiativeData } from '../../schemas/initiative';
 import { label, type EditorLanguage } from '../labels';
 import type { StoryEntry } from '../story-entry';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Links and images may point at the web, the site or the story's folder; nothing else. */
 function safeUrl(url: string): string {
@@ -69,7 +68,10 @@ function chartHtml(id: string, entry: StoryEntry, figures: Map<string, ResolvedF
   const chart = ((entry as unknown as Partial<InitiativeData>).charts ?? []).find((c) => c?.id === id);
   if (!chart) return `<mark class="unknown">${escapeHtml(`${label('unknownChart', language)}: ${id}`)}</mark>`;
   const items = (chart.figures ?? [])
-    .map((figure) => `<li>${escapeHtml(figures.get(figure)?.label[language] ?? figure)}: ${figureHtml(figure, figures, language)}</li>`)
+    .map(
+      (figure) =>
+        `<li>${escapeHtml(figures.get(figure)?.label[language] ?? figure)}: ${figureHtml(figure, figures, language)}</li>`,
+    )
     .join('');
   return `<figure class="chart" data-chart="${escapeHtml(id)}"><figcaption>${escapeHtml(
     chart.title?.[language] ?? id,
@@ -96,7 +98,9 @@ export function bodyHtml(entry: StoryEntry, units: Unit[], language: EditorLangu
     )
     .replace(/^[ \t]*<(Background|Reading)>[ \t]*$/gm, (_, name: string) => {
       const kind = name === 'Background' ? 'background' : 'reading';
-      return hold(`<aside class="${kind}" data-component="${name}"><p class="mark">${escapeHtml(label(kind, language))}</p>`);
+      return hold(
+        `<aside class="${kind}" data-component="${name}"><p class="mark">${escapeHtml(label(kind, language))}</p>`,
+      );
     })
     .replace(/^[ \t]*<\/(?:Background|Reading)>[ \t]*$/gm, () => hold('</aside>'));
   const html = markdown.parse(body, { async: false });

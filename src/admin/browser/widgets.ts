@@ -91,8 +91,16 @@ export function registerWidgets(CMS: any, h: H, createClass: CreateClass, langua
           { className: 'casebook-toolbar', role: 'toolbar', 'aria-label': t('insert') },
           picker('figure', figureIds(props.entry), 'insertFigure'),
           picker('chart', charts, 'insertChart'),
-          h('button', { type: 'button', onClick: () => this.insert('background') }, `${t('insert')} ${t('insertBackground')}`),
-          h('button', { type: 'button', onClick: () => this.insert('reading') }, `${t('insert')} ${t('insertReading')}`),
+          h(
+            'button',
+            { type: 'button', onClick: () => this.insert('background') },
+            `${t('insert')} ${t('insertBackground')}`,
+          ),
+          h(
+            'button',
+            { type: 'button', onClick: () => this.insert('reading') },
+            `${t('insert')} ${t('insertReading')}`,
+          ),
         ),
         h('textarea', {
           id: props.forID,
