@@ -28,8 +28,11 @@ export type EditorBackend =
 export interface EditorSettings {
   configs: Record<EditorLanguage, Record<string, unknown>>;
   units: Unit[];
-  /** Whether the content check can run before saving (through the local backend). */
-  check: boolean;
+  /**
+   * Where the content check runs before saving: `server` (the local backend of `npm run edit`),
+   * `browser` (bundled beside the editor, for the deployed site) or `none` (then on the pull request only).
+   */
+  check: 'server' | 'browser' | 'none';
 }
 
 interface Named {
@@ -334,7 +337,7 @@ export function editorSettings(contentDir: string, backend: EditorBackend): Edit
       collections: collections(contentDir, language),
     };
   }
-  return { configs, units, check: backend.kind === 'local' };
+  return { configs, units, check: backend.kind === 'local' ? 'server' : 'browser' };
 }
 
 /** Source ids in content/sources/, for the tests and the local backend. */

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { checkContent, type Problem } from '../content-check/index';
 import { adminSettings, writeAdmin } from './build';
-import { storySlug, writable } from './browser/backend';
+import { writable } from './browser/backend';
+import { entryProblems } from './check-scope';
 
 const require = createRequire(import.meta.url);
 // decap-server's own dependencies, as it resolves them.
@@ -91,14 +92,7 @@ export function checkOverlay(
       mkdirSync(dirname(join(scratch, path)), { recursive: true });
       writeFileSync(join(scratch, path), text);
     }
-    const report = checkContent(scratch, join(scratch, 'content'), now);
-    const folders = Object.keys(files).map((path) =>
-      storySlug(path) === undefined && !/\/(?:zh|en)\.mdx$/.test(path) ? path : path.slice(0, path.lastIndexOf('/')),
-    );
-    const concerns = (problem: Problem) =>
-      folders.some((folder) => problem.file === folder || problem.file.startsWith(`${folder}/`)) ||
-      Object.keys(files).some((path) => problem.message.includes(path));
-    return { problems: report.problems.filter(concerns), warnings: report.warnings.filter(concerns) };
+    return entryProblems(checkContent(scratch, join(scratch, 'content'), now), files);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

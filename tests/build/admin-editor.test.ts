@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../../scripts/support/browser';
+import { launch, serve } from '../../scripts/support/browser';
 
 const SLUG = 'night-buses';
 let project: string;
@@ -268,5 +268,47 @@ describe('the editor at /admin/ (npm run edit)', () => {
       .join('');
     expect(sitemap).not.toContain('/admin');
     expect(readFileSync(join(project, `dist/stories/${SLUG}/index.html`), 'utf8')).not.toContain('/admin/');
+  });
+
+  it('on the built site, runs the content check in the page itself, with the same messages', async () => {
+    const site = await serve(join(project, 'dist'));
+    const page = await (await browser.newContext()).newPage();
+    try {
+      await page.goto(`${site.url}/admin/`);
+      const settings = (await (await page.request.get(`${site.url}/admin/settings.json`)).json()) as { check: string };
+      expect(settings.check).toBe('browser');
+      const path = 'content/initiatives/student-passport-desk/zh.mdx';
+      const text = readFileSync(join(project, path), 'utf8');
+      // As the editor's script does it (the source is a string: the test runner rewrites `import()` in functions).
+      const reports = (await page.evaluate(`(async () => {
+        const { checkEntry } = await import('/admin/check/casebook-check.js');
+        const content = await (await fetch('/admin/check/content.json')).json();
+        const path = ${JSON.stringify(path)};
+        const text = ${JSON.stringify(text)};
+        return [
+          checkEntry(content, { [path]: text }),
+          checkEntry(content, { [path]: text + '\\n共有<Figure id="applicaions" />。\\n' }),
+        ];
+      })()`)) as { problems: unknown[] }[];
+      expect(reports[0]!.problems).toEqual([]);
+      const [problem] = reports[1]!.problems as {
+        file: string;
+        line: number;
+        column: number;
+        field: string;
+        message: string;
+      }[];
+      expect(problem).toMatchObject({ file: path, line: text.split('\n').length + 1, column: 3, field: 'Figure.id' });
+      // The same words as npm run check:content prints for the same mistake.
+      writeFileSync(join(project, path), `${text}\n共有<Figure id="applicaions" />。\n`);
+      const printed = run('npm', 'run', 'check:content').output;
+      git('checkout', '--', path);
+      expect(printed).toContain(
+        `${problem!.file}:${problem!.line}:${problem!.column}  ${problem!.field}: ${problem!.message}`,
+      );
+    } finally {
+      await page.context().close();
+      await site.close();
+    }
   });
 });

@@ -33,29 +33,61 @@ export function setCheck(next: CheckState): void {
   for (const listener of listeners) listener(state);
 }
 
-/** Where the local backend answers checks; undefined where there is none (the deployed site). */
-let endpoint: string | undefined;
-export function setCheckEndpoint(url: string | undefined): void {
-  endpoint = url;
+type Report = { problems: Problem[]; warnings: Problem[] };
+type Checker = (files: Record<string, string>) => Promise<Report>;
+let checker: Checker | undefined;
+
+/** The local backend's /api/check. */
+function serverChecker(url: string): Checker {
+  return async (files) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ files }),
+    });
+    const result = (await response.json()) as Partial<Report> & { error?: string };
+    if (!response.ok || !result.problems) throw new Error(result.error ?? `HTTP ${response.status}`);
+    return { problems: result.problems, warnings: result.warnings ?? [] };
+  };
+}
+
+/** The check bundled beside the editor (check/), loaded the first time it is needed. */
+function browserChecker(base: string): Checker {
+  let loaded: Promise<
+    [(content: Record<string, string>, files: Record<string, string>) => Report, Record<string, string>]
+  >;
+  return async (files) => {
+    loaded ??= Promise.all([
+      import(/* @vite-ignore */ new URL('check/casebook-check.js', base).href).then(
+        (module: { checkEntry: (content: Record<string, string>, files: Record<string, string>) => Report }) =>
+          module.checkEntry,
+      ),
+      fetch(new URL('check/content.json', base)).then((response) => response.json() as Promise<Record<string, string>>),
+    ]);
+    const [checkEntry, content] = await loaded;
+    return checkEntry(content, files);
+  };
+}
+
+/** Where the check runs: the local backend, the page itself, or nowhere here. */
+export function setChecker(mode: 'server' | 'browser' | 'none', base: string): void {
+  checker =
+    mode === 'server'
+      ? serverChecker(new URL('/api/check', base).href)
+      : mode === 'browser'
+        ? browserChecker(base)
+        : undefined;
 }
 
 /** Runs the check on `files` (path → text) and shows the result; true when nothing stops saving. */
 export async function runCheck(files: Record<string, string>, language: EditorLanguage): Promise<boolean> {
-  if (!endpoint) {
+  if (!checker) {
     setCheck({ status: 'unavailable', problems: [], warnings: [], message: label('checkUnavailable', language) });
     return true;
   }
   setCheck({ status: 'running', problems: [], warnings: [] });
   try {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ files }),
-    });
-    const result = (await response.json()) as { problems?: Problem[]; warnings?: Problem[]; error?: string };
-    if (!response.ok || !result.problems) throw new Error(result.error ?? `HTTP ${response.status}`);
-    const problems = result.problems;
-    const warnings = result.warnings ?? [];
+    const { problems, warnings } = await checker(files);
     setCheck({ status: problems.length ? 'failed' : 'passed', problems, warnings });
     return problems.length === 0;
   } catch (error) {

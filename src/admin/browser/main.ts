@@ -18,7 +18,7 @@ import {
   type StoryFiles,
 } from '../story-entry';
 import { storyBackend, type Implementation, type StoryBundle } from './backend';
-import { checkState, failureMessage, runCheck, setCheck, setCheckEndpoint } from './check';
+import { checkState, failureMessage, runCheck, setCheck, setChecker } from './check';
 import { storyPreviewHtml } from './preview';
 import { registerWidgets } from './widgets';
 
@@ -69,7 +69,7 @@ async function start(): Promise<void> {
   const [config] = await Promise.all([settings, loadDecap()]);
   const { CMS, h, createClass } = window as any;
   const formatYaml = (text: string) => format(text, { parser: 'yaml', plugins: [yamlPlugin], ...config.prettier });
-  setCheckEndpoint(config.check ? new URL('/api/check', location.href).href : undefined);
+  setChecker(config.check, location.href);
 
   for (const [name, inner] of [
     ['casebook-proxy', 'proxy'],
