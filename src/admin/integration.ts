@@ -12,10 +12,13 @@ import { repositoryUrl } from '../lib/repository';
 import { adminPolicy, writeAdmin } from './build';
 import type { EditorBackend } from './config';
 
-/** GitHub settings from package.json and the environment; undefined without a GitHub repository. */
+/**
+ * GitHub settings: the repository named in package.json, or the one GitHub Actions builds
+ * (`GITHUB_REPOSITORY`, as in the deploy workflow); undefined without either.
+ */
 export async function githubBackend(root: string): Promise<EditorBackend | undefined> {
   const manifest = JSON.parse(await readFile(`${root}/package.json`, 'utf8')) as { repository?: unknown };
-  const url = repositoryUrl(manifest.repository);
+  const url = repositoryUrl(manifest.repository) ?? repositoryUrl(process.env.GITHUB_REPOSITORY);
   if (!url) return undefined;
   return {
     kind: 'github',
@@ -37,7 +40,7 @@ export function adminEditor(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const backend = await githubBackend(root);
         if (!backend) {
-          logger.info('no `repository` in package.json: /admin/ is not written');
+          logger.info('no repository (package.json `repository`, or GITHUB_REPOSITORY): /admin/ is not written');
           return;
         }
         await writeAdmin(fileURLToPath(new URL('admin/', dir)), root, backend);

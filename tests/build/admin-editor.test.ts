@@ -3,7 +3,8 @@
  * with its local backend, and Chromium uses it as an editor would. It lists today's stories; a
  * story opened and saved untouched leaves `git diff` empty; a mistake shows the content check's
  * message and nothing is written; a new story with two figures and a chart in both languages is
- * saved, passes `npm run check:content` and `npm run build`, and is on /stories/.
+ * saved, passes `npm run check:content` and `npm run build`, and is on /stories/; the local backend
+ * writes nothing outside content/ or for another site; the built /admin/ runs the check in the page.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -164,6 +165,29 @@ describe('the editor at /admin/ (npm run edit)', () => {
     await page.context().close();
   });
 
+  it('writes nothing outside content/, nothing the check refuses, and nothing for another site', async () => {
+    const api = new URL('/api/v1', address).href;
+    const persist = (path: string, raw: string, headers: Record<string, string> = {}) =>
+      fetch(api, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({
+          action: 'persistEntry',
+          params: { branch: 'main', dataFiles: [{ path, slug: 'x', raw }], assets: [], options: {} },
+        }),
+      });
+    for (const path of ['src/pages/index.astro', 'content/../package.json', 'README.md'])
+      expect((await persist(path, 'changed')).status, path).toBe(403);
+    const zh = 'content/initiatives/student-passport-desk/zh.mdx';
+    const text = readFileSync(join(project, zh), 'utf8');
+    const refused = await persist(zh, `${text}\n<script>alert(1)</script>\n`);
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(await refused.json())).toContain(zh);
+    const fromElsewhere = await persist(zh, text, { Origin: 'https://example.org' });
+    expect(fromElsewhere.status).toBe(403);
+    expect(changes()).toBe('');
+  });
+
   it('opens a story and saves it unchanged: git diff is empty', async () => {
     const page = await openEditor();
     await page.getByText('student-passport-desk', { exact: true }).click();
@@ -235,7 +259,7 @@ describe('the editor at /admin/ (npm run edit)', () => {
     await expect(field(page, '正文', 0).inputValue()).resolves.toContain('\n\n<Chart id="night-service" />\n');
     // The preview formats figures as the story page does.
     await expect(
-      page.frameLocator('iframe').first().locator('[data-figure="trips"]').first().innerText(),
+      page.locator('iframe').first().contentFrame().locator('[data-figure="trips"]').first().innerText(),
     ).resolves.toMatch(/4800|4,800/);
     await publish(page);
     const result = await checked(page);
