@@ -11,6 +11,7 @@ import { mdxGuard } from './src/content-check/mdx-guard.ts';
 import { contentLinks, contentModules } from './src/content-check/module-guard.ts';
 import { MARKDOWN_FEATURES } from './src/content-check/story-body.ts';
 import { listedFiles } from './src/build/files.ts';
+import { adminEditor } from './src/admin/integration.ts';
 
 /**
  * Where the site is deployed; canonical URLs, feeds and the sitemap use it. A path in it
@@ -54,6 +55,8 @@ export default defineConfig({
     }),
     // Social cards and per-story downloads are listed by the build and written when it is done.
     listedFiles(),
+    // The editor at /admin/, after `_headers` is written (it adds its own policy there).
+    adminEditor(),
   ],
   vite: {
     // Nothing in content/ is loaded as code: only texts, data and images that are what they say, no links.
