@@ -3,12 +3,11 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { writeFileSync } from 'node:fs';
 import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
-import { headersFile } from './src/lib/security.ts';
 import { siteAddress } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
 import { listedFiles } from './src/build/files.ts';
+import { securityHeaders } from './src/build/headers.ts';
 
 /**
  * Where the site is deployed; canonical URLs, feeds and the sitemap use it. A path in it
@@ -25,6 +24,8 @@ function storyChunk(/** @type {string} */ id) {
 }
 
 const { site, base } = siteAddress(process.env.SITE_URL, 'https://casebook.example.org/');
+/** The base path without its trailing slash: '' at a domain's root. */
+const basePath = base.replace(/\/+$/, '');
 
 export default defineConfig({
   site,
@@ -37,17 +38,15 @@ export default defineConfig({
   integrations: [
     // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
-    {
-      // Security headers for static hosts that read `_headers`, from the same policy as the pages' <meta>.
-      name: 'casebook-headers',
-      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()) },
-    },
     sitemap({
       i18n: sitemapI18n(),
       filter: (page) => !page.includes('/404'),
     }),
     // Social cards and per-story downloads are listed by the build and written when it is done.
     listedFiles(),
+    // Security headers for static hosts that read `_headers`, from the same policy as the pages' <meta>;
+    // last, so its rules follow the finished site's folders.
+    securityHeaders(basePath),
   ],
   vite: {
     // The dev server does not watch earlier builds (.dist-spare/ and scratch folders; dist/ it skips itself).

@@ -2,6 +2,8 @@
  * Neutral paths of the site's pages: a page's path without its language prefix, e.g.
  * `/stories/x/`. `localePath(locale, routes.story(slug))` gives the URL in one language.
  */
+import { neutralPath } from './locale';
+
 export { localeOfPath, localeParam, localePath, localeStaticPaths, neutralPath, translatePath } from './locale';
 
 /** Neutral paths of the site's pages, in one place so links and routes agree. */
@@ -21,4 +23,11 @@ export const routes = {
   figures: () => '/figures/',
   /** A story's citation file: BibTeX (`bib`) or RIS (`ris`). */
   storyCitation: (slug: string, format: 'bib' | 'ris') => `/stories/${slug}/cite.${format}`,
+  /** The folder of the charts' embed pages. */
+  embeds: () => '/embed/',
 } as const;
+
+/** Whether a URL path (without the base) is a chart's embed page, in any language. */
+export function isEmbedPath(pathname: string): boolean {
+  return neutralPath(pathname).startsWith(routes.embeds());
+}
