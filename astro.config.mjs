@@ -4,7 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
-import { siteAddress } from './src/lib/base.ts';
+import { isEmbedPath } from './src/lib/paths.ts';
+import { siteAddress, withoutBase } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
 import { listedFiles } from './src/build/files.ts';
 import { securityHeaders } from './src/build/headers.ts';
@@ -40,9 +41,10 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
     sitemap({
       i18n: sitemapI18n(),
-      filter: (page) => !page.includes('/404'),
+      // Embed pages are the stories' charts again, for other sites to frame: the stories are the pages to find.
+      filter: (page) => !page.includes('/404') && !isEmbedPath(withoutBase(new URL(page).pathname, basePath)),
     }),
-    // Social cards and per-story downloads are listed by the build and written when it is done.
+    // Social cards, chart images and per-story downloads are listed by the build and written when it is done.
     listedFiles(),
     // Security headers for static hosts that read `_headers`, from the same policy as the pages' <meta>;
     // last, so its rules follow the finished site's folders.

@@ -23,8 +23,12 @@ export const routes = {
   figures: () => '/figures/',
   /** A story's citation file: BibTeX (`bib`) or RIS (`ris`). */
   storyCitation: (slug: string, format: 'bib' | 'ris') => `/stories/${slug}/cite.${format}`,
+  /** A chart of a story as an image file of its own, SVG or PNG, in the story's language. */
+  chartImage: (slug: string, chart: string, format: 'svg' | 'png') => `/stories/${slug}/charts/${chart}.${format}`,
   /** The folder of the charts' embed pages. */
   embeds: () => '/embed/',
+  /** A chart of a story on a page of its own that other sites may frame. */
+  embed: (slug: string, chart: string) => `/embed/${slug}/${chart}/`,
 } as const;
 
 /** Whether a URL path (without the base) is a chart's embed page, in any language. */
