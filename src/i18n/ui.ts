@@ -31,6 +31,15 @@ const zh = {
   figuresTitle: '全部数字与开放数据',
   figuresIntro: (figures: number, stories: number) =>
     `本站${stories}个案例中的全部${figures}个数字，每个都注明出处。标为“推算”的数字由其他数字计算得出，表中列出算式。`,
+  figuresThemeTitle: (theme: string) => `“${theme}”主题的全部数字`,
+  figuresThemeIntro: (theme: string, figures: number, stories: number) =>
+    `“${theme}”主题下${stories}个案例中的全部${figures}个数字，每个都注明出处。标为“推算”的数字由其他数字计算得出，表中列出算式。`,
+  figuresOfTheme: (theme: string) => `“${theme}”主题的数字一览`,
+  figuresByTheme: '按主题筛选',
+  figureCount: (count: number) => `${count}个数字`,
+  tableFilterLabel: '在表中查找',
+  figuresShown: (shown: string, total: string) => `显示${shown}个数字，共${total}个`,
+  figuresNoMatch: '没有符合的数字。请换一个词，或清空查找框。',
   initiativeColumn: '案例',
   qualifierColumn: '精确度',
   unitColumn: '单位',
@@ -230,6 +239,15 @@ const en: UiStrings = {
   figuresTitle: 'All figures and open data',
   figuresIntro: (figures: number, stories: number) =>
     `All ${figures} figures from ${stories} stories, each with its source. Figures marked “derived” are computed from others; the calculation is shown.`,
+  figuresThemeTitle: (theme: string) => `All figures: ${theme}`,
+  figuresThemeIntro: (theme: string, figures: number, stories: number) =>
+    `All ${figures} figures from the ${stories} ${stories === 1 ? 'story' : 'stories'} under “${theme}”, each with its source. Figures marked “derived” are computed from others; the calculation is shown.`,
+  figuresOfTheme: (theme: string) => `Figures under “${theme}”`,
+  figuresByTheme: 'Filter by theme',
+  figureCount: (count: number) => `${count} ${count === 1 ? 'figure' : 'figures'}`,
+  tableFilterLabel: 'Find in the table',
+  figuresShown: (shown: string, total: string) => `Showing ${shown} of ${total} figures`,
+  figuresNoMatch: 'No figure matches. Try another word, or clear the box.',
   initiativeColumn: 'Story',
   qualifierColumn: 'Qualifier',
   unitColumn: 'Unit',

@@ -21,6 +21,8 @@ export const routes = {
   search: () => '/search/',
   rss: () => '/rss.xml',
   figures: () => '/figures/',
+  /** The figures of one theme's stories. */
+  figuresTheme: (id: string) => `/figures/${id}/`,
   /** A story's citation file: BibTeX (`bib`) or RIS (`ris`). */
   storyCitation: (slug: string, format: 'bib' | 'ris') => `/stories/${slug}/cite.${format}`,
   /** A chart of a story as an image file of its own, SVG or PNG, in the story's language. */
