@@ -3,15 +3,15 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { writeFileSync } from 'node:fs';
 import { LOCALES, sitemapI18n } from './src/lib/locale.ts';
-import { headersFile } from './src/lib/security.ts';
-import { siteAddress } from './src/lib/base.ts';
+import { isEmbedPath } from './src/lib/paths.ts';
+import { siteAddress, withoutBase } from './src/lib/base.ts';
 import { mdxGuard } from './src/content-check/mdx-guard.ts';
 import { contentLinks, contentModules } from './src/content-check/module-guard.ts';
 import { MARKDOWN_FEATURES } from './src/content-check/story-body.ts';
 import { listedFiles } from './src/build/files.ts';
 import { adminEditor } from './src/admin/integration.ts';
+import { securityHeaders } from './src/build/headers.ts';
 
 /**
  * Where the site is deployed; canonical URLs, feeds and the sitemap use it. A path in it
@@ -28,6 +28,8 @@ function storyChunk(/** @type {string} */ id) {
 }
 
 const { site, base } = siteAddress(process.env.SITE_URL);
+/** The base path without its trailing slash: '' at a domain's root. */
+const basePath = base.replace(/\/+$/, '');
 
 export default defineConfig({
   site,
@@ -44,18 +46,18 @@ export default defineConfig({
     contentLinks(),
     // Stories may hold only Markdown and the story components: the content check's rule, enforced again at compile time.
     mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }),
-    {
-      // Security headers for static hosts that read `_headers`, from the same policy as the pages' <meta>.
-      name: 'casebook-headers',
-      hooks: { 'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()) },
-    },
     sitemap({
       i18n: sitemapI18n(),
-      filter: (page) => !page.includes('/404'),
+      // Embed pages are the stories' charts again, for other sites to frame: the stories are the pages to find.
+      filter: (page) => !page.includes('/404') && !isEmbedPath(withoutBase(new URL(page).pathname, basePath)),
     }),
-    // Social cards and per-story downloads are listed by the build and written when it is done.
+    // Social cards, chart images and per-story downloads are listed by the build and written when it is done.
     listedFiles(),
-    // The editor at /admin/, after `_headers` is written (it adds its own policy there).
+    // Security headers for static hosts that read `_headers`, from the same policy as the pages' <meta>;
+    // after the listed files, so its rules follow the finished site's folders.
+    securityHeaders(basePath),
+    // The editor at /admin/, after `_headers` is written (it adds its own policy there, for a folder
+    // the rules above have not seen).
     adminEditor(),
   ],
   vite: {

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../../src/lib/security';
 
 /** Where Chromium is: CHROME_PATH, or Debian's package. */
 export function chromePath(): string | undefined {
@@ -17,9 +18,14 @@ export function chromePath(): string | undefined {
   return candidates.find((path): path is string => Boolean(path && existsSync(path)));
 }
 
-/** Serves a built site folder on an ephemeral loopback port, with the site's own 404 page. */
+/**
+ * Serves a built site folder on an ephemeral loopback port, with the site's own 404 page and the
+ * headers its `_headers` file gives each path, as a static host that reads the file would.
+ */
 export async function serve(dir = 'dist', base = ''): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(dir, { dev: false, etag: true, gzip: false });
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const notFound = join(dir, '404.html');
   const missing = (response: import('node:http').ServerResponse) => {
     response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -28,6 +34,7 @@ export async function serve(dir = 'dist', base = ''): Promise<{ url: string; clo
   // Served under `base` (e.g. '/casebook'), as a host serving the site at a sub-path would: other paths are 404.
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
+    for (const [name, value] of headersFor(rules, url.split(/[?#]/)[0]!)) response.setHeader(name, value);
     if (base) {
       if (url !== base && !url.startsWith(`${base}/`)) return missing(response);
       request.url = url.slice(base.length) || '/';

@@ -1,7 +1,7 @@
 /**
  * Node-only: an Astro integration that writes files a build lists instead of rendering one route
- * per file. A build lists social cards (drawn into the cache: linked from there) and per-story
- * downloads (their text: written) in manifest responses; when the build is done, this puts every
+ * per file. A build lists social cards and chart images (drawn into a cache: linked from there) and
+ * per-story downloads (their text: written) in manifest responses; when the build is done, this puts every
  * file in place, several at a time, and removes the manifests. As thousands of single-file routes,
  * each rendered and written in turn, they cost a 1,000-story build seconds.
  */
@@ -78,7 +78,7 @@ export function listedFiles(): AstroIntegration {
         const started = performance.now();
         const count = await writeListedFiles(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${count} listed files (social cards, per-story downloads) written in ${seconds} s`);
+        logger.info(`${count} listed files (social cards, chart images, per-story downloads) written in ${seconds} s`);
       },
     },
   };

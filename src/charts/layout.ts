@@ -31,8 +31,14 @@ export interface Rect {
 }
 
 /** Lines of text set one below the other, the first baseline one ascent below `top`. */
-export function textBlock(lines: string[], x: number, top: number, lineHeight = LINE_HEIGHT): TextLine[] {
-  return lines.map((text, index) => ({ x, y: top + FONT_SIZE * 0.9 + index * lineHeight, text }));
+export function textBlock(
+  lines: string[],
+  x: number,
+  top: number,
+  lineHeight = LINE_HEIGHT,
+  fontSize = FONT_SIZE,
+): TextLine[] {
+  return lines.map((text, index) => ({ x, y: round(top + fontSize * 0.9 + index * lineHeight), text }));
 }
 
 /** Rounds to two decimals so the markup stays short and stable. */

@@ -6,6 +6,7 @@ import type { GetStaticPaths } from 'astro';
 import { localeParam } from '../lib/paths';
 import { initiativesOf } from '../lib/open-data';
 import { loadCatalog } from './catalog';
+import { storyCharts } from './chart-images';
 import { storyPerSlug } from './downloads';
 
 // The server's mode, not import.meta.env.PROD, tells: PROD follows NODE_ENV, which a test runner
@@ -36,4 +37,13 @@ export const chartPaths = (async () =>
     ? storyPerSlug((await loadCatalog()).stories).flatMap((story) =>
         story.data.charts.map((chart) => ({ params: { slug: story.slug, chart: chart.id }, props: { story, chart } })),
       )
+    : []) satisfies GetStaticPaths;
+
+/** /<locale>/stories/<slug>/charts/<chart>.{svg,png}: one per chart and language. */
+export const chartImagePaths = (async () =>
+  devServer
+    ? storyCharts((await loadCatalog()).stories).map(({ story, chart }) => ({
+        params: { locale: localeParam(story.locale), slug: story.slug, chart: chart.id },
+        props: { story, chart },
+      }))
     : []) satisfies GetStaticPaths;

@@ -1,6 +1,7 @@
 /**
  * The per-story downloads: each story's citation in BibTeX and RIS (per language), each
- * initiative's data as JSON and each chart's figures as CSV, as files (path in the site, body).
+ * initiative's data as JSON, each chart's figures as CSV and each chart as an SVG image (per
+ * language), as files (path in the site, body).
  * The dev server serves each from its own route; a build lists them all in one response and
  * writes them when it is done (src/build/files.ts): 5,000 files at 1,000 stories cost seconds
  * more as Astro routes, each rendered and written on its own.
@@ -17,6 +18,7 @@ import { initiativeRecord, jsonText } from '../lib/open-data-package';
 import { routes } from '../lib/paths';
 import type { ChartData } from '../schemas/chart';
 import { loadCatalog } from './catalog';
+import { chartImagePath, storyChartImage, storyCharts, svgFile } from './chart-images';
 
 /** A file of the built site: its path (without the site's base) and its text. */
 export interface SiteFile {
@@ -56,6 +58,11 @@ export function chartFile(story: Story, chart: ChartData): SiteFile {
   };
 }
 
+/** One chart of a story as an SVG image, in the story's language. */
+export function chartSvgFile(story: Story, chart: ChartData, site: URL): SiteFile {
+  return { path: chartImagePath(story, chart, 'svg'), body: svgFile(storyChartImage(story, chart, site)) };
+}
+
 /** One story per slug (either language), for the files that are the same in every language. */
 export function storyPerSlug(stories: Story[]): Story[] {
   return [...new Map(stories.map((story) => [story.slug, story])).values()];
@@ -68,5 +75,6 @@ export async function downloads(site: URL): Promise<SiteFile[]> {
     ...catalog.stories.flatMap((story) => [citationFile(story, 'bib', site), citationFile(story, 'ris', site)]),
     ...initiativesOf(catalog).map((initiative) => initiativeFile(initiative, site)),
     ...storyPerSlug(catalog.stories).flatMap((story) => story.data.charts.map((chart) => chartFile(story, chart))),
+    ...storyCharts(catalog.stories).map(({ story, chart }) => chartSvgFile(story, chart, site)),
   ];
 }

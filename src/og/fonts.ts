@@ -66,6 +66,12 @@ export function subsetHas(subset: FontSubset, codePoint: number): boolean {
   return subset.ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
+/** The first subset file that holds a character, if any does. */
+export function subsetOf(char: string): FontSubset | undefined {
+  const codePoint = char.codePointAt(0)!;
+  return fontSubsets().find((subset) => subsetHas(subset, codePoint));
+}
+
 /** Characters that need no glyph (spaces, line breaks). */
 const BLANK = /\s/u;
 
@@ -79,7 +85,7 @@ export function subsetsFor(text: string): { subsets: FontSubset[]; missing: stri
   const missing = new Set<string>();
   for (const char of new Set(text)) {
     if (BLANK.test(char)) continue;
-    const subset = all.find((candidate) => subsetHas(candidate, char.codePointAt(0)!));
+    const subset = subsetOf(char);
     if (subset) needed.add(subset);
     else missing.add(char);
   }

@@ -4,8 +4,8 @@
  * reads unchanged cards instead of drawing them again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
@@ -14,6 +14,8 @@ import { cardPath, type Card } from './cards';
 import { FONT_VERSION, loadCardFonts, type CardFonts } from './fonts';
 import { CARD_HEIGHT, CARD_WIDTH, cardBackdrop, cardElement, elementTexts, type CardNode } from './layout';
 import { encodePngAsync } from './png';
+import { writeWhole } from '../build/cache-fs';
+import { Slots } from '../lib/slots';
 
 /** Bump when drawing changes in a way the element tree does not show (encoder, resvg options). */
 const RENDER_VERSION = 2;
@@ -83,8 +85,7 @@ export class CardRenderer {
   /** Keys of the cards known to be in the cache folder: drawn in this build, or found there. */
   private readonly written = new Set<string>();
   private readonly keys = new WeakMap<Card, { tree: CardNode; key: string }>();
-  private free = IN_FLIGHT;
-  private readonly waiting: (() => void)[] = [];
+  private readonly slots = new Slots(IN_FLIGHT);
   private layouts: Promise<void> = Promise.resolve();
 
   /**
@@ -192,9 +193,7 @@ export class CardRenderer {
   private async draw(tree: CardNode, key: string): Promise<Buffer> {
     const fonts = this.cardFonts();
     this.firstDraw ??= performance.now();
-    await this.slot();
-    let png: Buffer;
-    try {
+    const png = await this.slots.run(() => {
       // One layout at a time on the main thread, while earlier cards are drawn on the thread pool.
       const layout = this.layouts.then(async () => {
         const started = performance.now();
@@ -206,33 +205,15 @@ export class CardRenderer {
         () => undefined,
         () => undefined,
       );
-      png = await rasterCard(await layout);
-    } finally {
-      this.release();
-    }
+      return layout.then(rasterCard);
+    });
     this.stats.drawn++;
     this.stats.drawMs = performance.now() - this.firstDraw;
     if (this.cacheDir) {
-      // Write then rename, so a build stopped half-way never leaves a truncated card behind.
-      const file = join(this.cacheDir, `${key}.png`);
-      mkdirSync(this.cacheDir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      await writeFile(partial, png);
-      await rename(partial, file);
+      await writeWhole(join(this.cacheDir, `${key}.png`), png);
       this.written.add(key);
     }
     return png;
-  }
-
-  private async slot(): Promise<void> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
   }
 
   /** A one-line summary of the cards drawn and read, for the build log. */

@@ -10,11 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve } from '../../scripts/support/browser';
 import { publishedCatalog } from '../support/catalog';
 import { copyProject } from '../../scripts/support/project';
+import { headersFor, parseHeadersFile } from '../../src/lib/security';
 import { SEARCH_WORDS } from '../support/search-words';
 
 const SITE = 'https://example.org/casebook/';
 /** Any published story: the checks do not depend on which. */
 const slug = publishedCatalog().stories[0]!.slug;
+/** Any story with a chart, and the chart. */
+const charted = publishedCatalog().stories.find((story) => story.data.charts.length > 0)!;
 let project: string;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -45,6 +48,21 @@ describe('a site served under /casebook/', () => {
     expect(read('robots.txt')).toContain('Sitemap: https://example.org/casebook/sitemap-index.xml');
     // No site-absolute link or asset leaves the base.
     expect(story.match(/(?:href|src|action)="\/(?!casebook\/)[^"]*"/g) ?? []).toEqual([]);
+  });
+
+  it('puts the base in _headers and chart images: an embed page may be framed, a story may not', () => {
+    const rules = parseHeadersFile(read('_headers'));
+    expect(rules.every((rule) => rule.path.startsWith('/casebook/'))).toBe(true);
+    const chart = charted.data.charts[0]!.id;
+    const policy = (path: string) => headersFor(rules, path).get('content-security-policy');
+    expect(policy(`/casebook/en/embed/${charted.slug}/${chart}/`)).toMatch(/frame-ancestors \*$/);
+    expect(policy(`/casebook/en/stories/${charted.slug}/`)).toMatch(/frame-ancestors 'none'$/);
+    expect(read('sitemap-0.xml')).not.toContain('/embed/');
+    const image = read(`en/stories/${charted.slug}/charts/${chart}.svg`);
+    expect(image).toContain(`https://example.org/casebook/en/stories/`);
+    expect(read(`en/embed/${charted.slug}/${chart}/index.html`)).toContain(
+      `href="/casebook/en/stories/${charted.slug}/"`,
+    );
   });
 
   it('has no broken link, asset or fragment when crawled from its base', async () => {

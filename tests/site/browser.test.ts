@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve, type OpenedPage } from '../../scripts/support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, type OpenedPage } from '../../scripts/support/browser';
 import { storiesIn } from '../../src/lib/catalog';
 import { FACETS, facetCounts } from '../../src/lib/facets';
 import { figureText } from '../../src/lib/figures';
 import { alternates, DEFAULT_LOCALE, langTag, LOCALES, localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
 import { publishedCatalog } from '../support/catalog';
-import { requireDist } from '../support/dist';
+import { siteInBrowser } from '../support/site-browser';
 
 const catalog = publishedCatalog();
 /** Stories of the default language with key figures, newest first: the tests use whatever there is. */
@@ -16,21 +16,10 @@ const featured = storiesIn(catalog, DEFAULT_LOCALE).filter((story) => story.data
 const storyPath = (slug: string, locale = DEFAULT_LOCALE) => localePath(locale, routes.story(slug));
 const [first, second] = [featured[0]!, featured[1] ?? featured[0]!];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  requireDist();
-  server = await serve('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<OpenedPage> {
-  const opened = await openPage(browser, server.url + path, options);
+  const opened = await openPage(site.browser, site.url + path, options);
   expect(opened.status, path).toBe(200);
   return opened;
 }
@@ -217,11 +206,11 @@ describe('story filters on /stories/', () => {
 
   it('shows the filters before their script runs, so the list does not move down when it does', async () => {
     const phone = { viewport: { width: 390, height: 800 } };
-    const waiting = await browser.newContext(phone);
+    const waiting = await site.browser.newContext(phone);
     const early = await waiting.newPage();
     // With the page's scripts held back, the page is what a phone paints before they arrive.
     await early.route('**/*.js', (route) => route.abort());
-    await early.goto(server.url + '/stories/');
+    await early.goto(site.url + '/stories/');
     expect(await early.locator('form[data-story-filters]').isVisible()).toBe(true);
     const before = await early.locator('#story-list').boundingBox();
     await waiting.close();
@@ -248,9 +237,9 @@ describe('printing a story', () => {
 
 describe('the 404 page', () => {
   it('is served for an unknown address and links to the browse pages in both languages', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}/no-such-page/`);
+    const response = await page.goto(`${site.url}/no-such-page/`);
     expect(response?.status()).toBe(404);
     const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/stories/', '/en/stories/', '/tags/', '/en/about/']));

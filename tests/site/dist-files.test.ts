@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/locale';
+import { isEmbedPath } from '../../src/lib/paths';
 import { DIST, page, requireDist, urlOf } from '../support/dist';
 
 beforeAll(requireDist);
@@ -84,7 +85,7 @@ describe('dist/', () => {
       expect(readFileSync(join(DIST, file)).equals(readFileSync(join(process.cwd(), 'public', file))), file).toBe(true);
   });
 
-  it('lists in the sitemap exactly the HTML pages it holds, apart from 404', () => {
+  it('lists in the sitemap exactly the HTML pages it holds, apart from 404 and the charts’ embed pages', () => {
     const sitemap = files
       .filter((file) => SITEMAP.test(file) && file !== 'sitemap-index.xml')
       .flatMap((file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
@@ -93,8 +94,13 @@ describe('dist/', () => {
     const pages = files
       .filter((file) => file.endsWith('.html') && file !== '404.html')
       .map((file) => urlOf(`/${file}`))
+      .filter((url) => !isEmbedPath(url))
       .sort();
     expect(pages).toEqual(sitemap);
+    expect(
+      files.some((file) => isEmbedPath(urlOf(`/${file}`))),
+      'the site has embed pages',
+    ).toBe(true);
   });
 
   it('has no file in _astro/ that no page, stylesheet or script uses', () => {

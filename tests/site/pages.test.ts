@@ -5,14 +5,17 @@ import { headline, relatedStories, storiesIn } from '../../src/lib/catalog';
 import { FACETS } from '../../src/lib/facets';
 import { figureText } from '../../src/lib/figures';
 import { alternates, DEFAULT_LOCALE, langTag, localeOfPath, localePath, neutralPath } from '../../src/lib/locale';
-import { routes } from '../../src/lib/paths';
+import { isEmbedPath, routes } from '../../src/lib/paths';
+import { headersFor, parseHeadersFile } from '../../src/lib/security';
 import { publishedCatalog } from '../support/catalog';
 import { DIST, distFiles, fileOf, page, requireDist, urlOf } from '../support/dist';
 
 beforeAll(requireDist);
 
 const pages = () => distFiles('.html').map(urlOf);
-const translatable = () => pages().filter((url) => url !== '/404.html');
+/** Pages of the site itself: not the charts' embed pages, which other sites frame (tests/site/reuse.test.ts). */
+const sitePages = () => pages().filter((url) => !isEmbedPath(url));
+const translatable = () => sitePages().filter((url) => url !== '/404.html');
 
 describe('every built page', () => {
   it('has the right <html lang> for its language', () => {
@@ -68,22 +71,23 @@ describe('every built page', () => {
   });
 
   it('has a Content Security Policy that allows no inline or third-party script, as _headers does', () => {
-    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-    const headerPolicy = /Content-Security-Policy: (.*)/.exec(headers)![1]!;
-    for (const name of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
-      expect(headers).toContain(name);
+    const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
     for (const url of pages()) {
+      const headers = headersFor(rules, url);
+      for (const name of ['x-content-type-options', 'referrer-policy', 'permissions-policy'])
+        expect(headers.get(name), `${url} ${name}`).toBeTruthy();
       const policy = page(url)('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '';
       expect(policy, url).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
       expect(policy, url).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:/);
-      // The header is the page's policy plus what only a header can say.
-      expect(headerPolicy, url).toBe(`${policy}; frame-ancestors 'none'`);
+      // The header is the page's policy plus what only a header can say: who may frame it.
+      const framing = isEmbedPath(url) ? '*' : "'none'";
+      expect(headers.get('content-security-policy'), url).toBe(`${policy}; frame-ancestors ${framing}`);
       expect(page(url)('script:not([src]):not([type="application/ld+json"])').length, url).toBe(0);
     }
   });
 
   it('has a skip link to the main content and exactly one h1', () => {
-    for (const url of pages()) {
+    for (const url of sitePages()) {
       const $ = page(url);
       expect($('a.skip-link').attr('href'), url).toBe('#main');
       expect($('#main').length, url).toBe(1);

@@ -4,13 +4,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve } from '../../scripts/support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, serve } from '../../scripts/support/browser';
 import { storiesIn } from '../../src/lib/catalog';
 import { localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
 import { publishedCatalog } from '../support/catalog';
-import { DIST, page as built, requireDist } from '../support/dist';
+import { DIST, page as built } from '../support/dist';
+import { siteInBrowser } from '../support/site-browser';
 import { SEARCH_WORDS } from '../support/search-words';
 
 const catalog = publishedCatalog();
@@ -23,21 +24,10 @@ const matching = (theme: string | undefined, places: string[]) =>
       .map((other) => other.slug),
   );
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = siteInBrowser();
 
-beforeAll(async () => {
-  requireDist();
-  server = await serve('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, base = server.url) {
-  return openPage(browser, base + path, options);
+function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, base = site.url) {
+  return openPage(site.browser, base + path, options);
 }
 
 /** Types a query the way an input method commits it, and waits for its results. */
