@@ -6,7 +6,9 @@ import { checkContent, formatProblem, type Problem } from '../../src/content-che
 import { imageProblem } from '../../src/content-check/image-files';
 import { unreadableEntries } from '../../src/content-check/content-files';
 import { contentLinks, moduleProblem } from '../../src/content-check/module-guard';
+import { LOCALES } from '../../src/lib/locale';
 import { contentTree, FIXTURES, PNG } from '../support/fixture';
+import { literally, missingLanguage } from '../support/languages';
 
 const STORY = 'initiatives/night-market';
 const EN = `${STORY}/en.mdx`;
@@ -48,6 +50,9 @@ function check(changes: Record<string, string | Uint8Array> = {}, arrange?: (con
 const story = (mdx: string) => `${valid(EN)}\n${mdx}\n`;
 const messages = (problems: Problem[]) => problems.map(formatProblem);
 
+/** What a story folder holds, as messages list it: `data\.yaml, zh\.mdx, en\.mdx and images`. */
+const STORY_HOLDS = literally(`data.yaml, ${LOCALES.map((locale) => `${locale}.mdx`).join(', ')} and images`);
+
 describe('files under content/ are files, where the site expects them', () => {
   it('refuses an image that is a link to a script, without reading or running it, and the script too', () => {
     const problems = check(
@@ -56,7 +61,9 @@ describe('files under content/ are files, where the site expects them', () => {
     );
     expect(messages(problems)).toEqual([
       expect.stringMatching(
-        /^content\/initiatives\/night-market\/evil\.js {2}is not a file the site reads: a story folder holds only data\.yaml, zh\.mdx, en\.mdx and images/,
+        new RegExp(
+          `^content/initiatives/night-market/evil\\.js {2}is not a file the site reads: a story folder holds only ${STORY_HOLDS}`,
+        ),
       ),
       'content/initiatives/night-market/photo.png  is a symbolic link, and content must be the files themselves (a link can point anywhere): put the file itself here.',
     ]);
@@ -109,10 +116,11 @@ describe('files under content/ are files, where the site expects them', () => {
   });
 
   it('names a file the site does not read, in any folder, and says what belongs there', () => {
+    const other = missingLanguage(LOCALES);
     const problems = check({
       [`${STORY}/notes.mdx`]: '# Notes\n',
       [`${STORY}/faq.mdx`]: '# Questions\n',
-      [`${STORY}/fr.mdx`]: valid(EN),
+      [`${STORY}/${other.code}.mdx`]: valid(EN),
       [`${STORY}/draft/en.mdx`]: valid(EN),
       'sources/paper.yml': 'x: 1\n',
       'notes.txt': 'x',
@@ -123,12 +131,14 @@ describe('files under content/ are files, where the site expects them', () => {
     expect(messages(problems)).toEqual([
       'content/initiatives/README.md  is a file where a folder is expected: make it a folder, or delete it.',
       expect.stringMatching(
-        /^content\/initiatives\/night-market\/draft {2}is a folder the site does not read: a story folder holds only data\.yaml, zh\.mdx, en\.mdx and images .*delete the folder\.$/,
+        new RegExp(
+          `^content/initiatives/night-market/draft {2}is a folder the site does not read: a story folder holds only ${STORY_HOLDS} .*delete the folder\\.$`,
+        ),
       ),
       expect.stringMatching(
         /^content\/initiatives\/night-market\/faq\.mdx {2}is not a file the site reads: a story folder holds only/,
       ),
-      'content/initiatives/night-market/fr.mdx  "fr" (French) is not a language of the site (zh, en), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.',
+      `content/initiatives/night-market/${other.code}.mdx  "${other.code}" (${other.name}) is not a language of the site (${LOCALES.join(', ')}), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.`,
       expect.stringMatching(
         /^content\/initiatives\/night-market\/notes\.mdx {2}is not a file the site reads: a story folder holds only .*Delete it; notes for other editors belong in the pull request\.$/,
       ),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../src/charts/csv';
 import { resolveChart } from '../../src/charts/model';
+import { fillFallbacks } from '../../src/i18n/locales';
 import { csvField, toCsv } from '../../src/lib/csv';
+import { LOCALES } from '../../src/lib/locale';
 import { excelCsv, figuresCsv, initiativesOf } from '../../src/lib/open-data';
 import { placesCsv, timelineCsv } from '../../src/lib/open-data-lists';
 import { parseCsv } from '../support/csv';
@@ -76,6 +78,12 @@ const hostileCatalog = () =>
     place: { zh: HOSTILE.place, en: HOSTILE.place },
   });
 
+/** The rows of a CSV file after its header, each as its cells by column name. */
+function records(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]!])));
+}
+
 /** Every CSV file the site writes, from the hostile catalog. */
 function siteCsvs(): Record<string, string> {
   const catalog = hostileCatalog();
@@ -86,10 +94,11 @@ function siteCsvs(): Record<string, string> {
   return {
     'figures.csv': figures_csv,
     'figures-excel.csv': excelCsv(figures_csv),
-    'charts/car-parks/both.csv': chartCsv(resolveChart(story.data.charts[0]!, figures, 'data.yaml'), sources, {
-      zh: '其余',
-      en: 'the rest',
-    }),
+    'charts/car-parks/both.csv': chartCsv(
+      resolveChart(story.data.charts[0]!, figures, 'data.yaml'),
+      sources,
+      fillFallbacks({ zh: '其余', en: 'the rest' }),
+    ),
     'places.csv': placesCsv(catalog),
     'timeline.csv': timelineCsv(catalog),
   };
@@ -119,29 +128,29 @@ describe('every CSV file the site writes', () => {
       ]);
       expect(rows.map((row) => column(row, 'source_title'))).toEqual([`'${HOSTILE.source}`, `'${HOSTILE.source}`]);
     }
-    const chart = parseCsv(siteCsvs()['charts/car-parks/both.csv']!);
-    expect(chart.slice(1).map((row) => [row[2], row[3]])).toEqual([
-      [`'${HOSTILE.label}`, '3840'],
-      ['change', '-7'],
+    const chart = records(siteCsvs()['charts/car-parks/both.csv']!);
+    expect(chart.map((row) => [row.label_en, row.label_zh, row.value])).toEqual([
+      [`'${HOSTILE.label}`, `'${HOSTILE.labelZh}`, '3840'],
+      ['change', '变化', '-7'],
     ]);
   });
 
   it('neutralises place names in places.csv and story titles in timeline.csv', () => {
-    expect(parseCsv(siteCsvs()['places.csv']!)[1]).toEqual([
-      '520100',
-      '',
-      'city',
-      `'${HOSTILE.place}`,
-      `'${HOSTILE.place}`,
-      '1',
-    ]);
-    expect(parseCsv(siteCsvs()['timeline.csv']!)[1]).toEqual([
-      'car-parks',
-      `'${HOSTILE.title}`,
-      `'${HOSTILE.title}`,
-      '2023',
-      '2023',
-      '2023',
-    ]);
+    const names = (prefix: string, text: string) =>
+      Object.fromEntries(LOCALES.map((locale) => [`${prefix}_${locale}`, text]));
+    expect(records(siteCsvs()['places.csv']!)[0]).toEqual({
+      place: '520100',
+      code: '',
+      kind: 'city',
+      ...names('name', `'${HOSTILE.place}`),
+      stories: '1',
+    });
+    expect(records(siteCsvs()['timeline.csv']!)[0]).toEqual({
+      story: 'car-parks',
+      ...names('title', `'${HOSTILE.title}`),
+      period: '2023',
+      start: '2023',
+      end: '2023',
+    });
   });
 });
