@@ -53,7 +53,8 @@ describe('a story in each language', () => {
   });
 });
 
-describe('accessibility (axe)', () => {
+// Each check opens a page of its own in the shared browser: they run a few at a time.
+describe.concurrent('accessibility (axe)', () => {
   const theme = catalog.themes[0]!.id;
   const place = first.data.places[0]!;
   const tag = first.data.tags[0]!;
@@ -81,16 +82,8 @@ describe('accessibility (axe)', () => {
     });
   }
 
-  it.each(catalog.stories.map((story) => storyPath(story.slug, story.locale)))(
-    'story %s has zero violations (default scheme)',
-    async (path) => {
-      const { page, context } = await open(path);
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    },
-  );
-
-  // A phone's width wraps the lists of place and tag links, where targets can end up too small or too close.
+  // Every story, once, at a phone's width: it wraps the lists of place and tag links, where targets can
+  // end up too small or too close; the story page at desktop width is checked above, in both schemes.
   it.each(catalog.stories.map((story) => storyPath(story.slug, story.locale)))(
     'story %s at 412 px has zero violations',
     async (path) => {
@@ -118,7 +111,9 @@ describe('accessibility (axe)', () => {
       await context.close();
     },
   );
+});
 
+describe('the keyboard', () => {
   it('the skip link is the first stop for the keyboard and moves focus to the content', async () => {
     const { page, context } = await open(storyPath(first.slug));
     await page.keyboard.press('Tab');
