@@ -189,6 +189,17 @@ const zh = {
   searchNarrow: '缩小范围',
   sortRelevance: '最相关',
   browseLabel: '浏览案例',
+  /** The site's languages named in this language, by code. */
+  languageNames: { zh: '中文', en: '英文' } as Record<LocaleCode, string>,
+  searchOtherHeading: (languages: string) => `${languages}案例`,
+  searchOtherIntro: (here: string, there: string) =>
+    `${here}案例中符合的很少。以下结果来自${there}版，每个案例也都有${here}版。`,
+  /** How many results another language adds; `{n}` is the number, `{language}` its name. */
+  searchFoundOther: { one: '{language}案例1个', other: '{language}案例{n}个' },
+  /** Between the counts of the status line. */
+  searchFoundJoiner: '；',
+  /** The mark on a result in another language. */
+  searchOtherMark: '{language}版',
 };
 
 export type UiStrings = typeof zh;
@@ -382,6 +393,13 @@ const en: UiStrings = {
   searchNarrow: 'Narrow the results',
   sortRelevance: 'Best match',
   browseLabel: 'Browse the stories',
+  languageNames: { zh: 'Chinese', en: 'English' },
+  searchOtherHeading: (languages: string) => `Stories in ${languages}`,
+  searchOtherIntro: (here: string, there: string) =>
+    `Few stories match in ${here}. These results are from the ${there} versions; every story is in ${here} too.`,
+  searchFoundOther: { one: '1 in {language}', other: '{n} in {language}' },
+  searchFoundJoiner: '; ',
+  searchOtherMark: 'In {language}',
 };
 
 /** Strings per language; a language with a `fallback` in locales.ts may leave its table out. */
