@@ -92,14 +92,13 @@ const zh = {
   themes: '三大主题',
   storiesTitle: '全部案例',
   storiesIntro: '按主题、地点、标签或年份筛选贵阳的基层实事案例。',
-  filterLegend: '筛选',
+  filterLegend: '筛选与排序',
   filterAll: '全部',
   filterYear: '年份',
   sort: '排序',
   sortNewest: '最新',
   sortTitle: '标题',
   filterReset: '清除筛选',
-  filterApply: '应用',
   filterCount: (shown: number, total: number) => `显示${shown}个案例，共${total}个`,
   noMatches: '没有符合条件的案例。请减少筛选条件。',
   tagsTitle: '全部标签',
@@ -200,6 +199,9 @@ const zh = {
   searchFoundJoiner: '；',
   /** The mark on a result in another language. */
   searchOtherMark: '{language}版',
+  /** The folded filters' summary when nothing is chosen, and how it names each sort order. */
+  filterNothing: '全部案例',
+  sortSummary: { newest: '最新在前', title: '按标题排序' },
 };
 
 export type UiStrings = typeof zh;
@@ -287,14 +289,13 @@ const en: UiStrings = {
   themes: 'Three themes',
   storiesTitle: 'All stories',
   storiesIntro: 'Browse the case studies from Guiyang by theme, place, tag or year.',
-  filterLegend: 'Filter',
+  filterLegend: 'Filter and sort',
   filterAll: 'All',
   filterYear: 'Year',
   sort: 'Sort',
   sortNewest: 'Newest',
   sortTitle: 'Title',
   filterReset: 'Clear filters',
-  filterApply: 'Apply',
   filterCount: (shown: number, total: number) => `Showing ${shown} of ${total} stories`,
   noMatches: 'No story matches these filters. Try removing one.',
   tagsTitle: 'All tags',
@@ -400,6 +401,8 @@ const en: UiStrings = {
   searchFoundOther: { one: '1 in {language}', other: '{n} in {language}' },
   searchFoundJoiner: '; ',
   searchOtherMark: 'In {language}',
+  filterNothing: 'All stories',
+  sortSummary: { newest: 'newest first', title: 'by title' },
 };
 
 /** Strings per language; a language with a `fallback` in locales.ts may leave its table out. */

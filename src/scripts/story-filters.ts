@@ -1,8 +1,9 @@
 /**
- * Progressive enhancement for /stories/: reveals the filter form (where CSS has not already),
- * filters and sorts the cards in place, updates each choice's count to follow the selection, and
- * keeps the state in the URL (and in the language switch, so switching language keeps the
- * selection). Without JavaScript the full list stays as it is.
+ * Progressive enhancement for /stories/: reveals the folded filters (where CSS has not already),
+ * filters and sorts the cards in place as choices change, updates each choice's count to follow
+ * the selection, sums the selection up in the filters' summary, and keeps the state in the URL
+ * (and in the language switch, so switching language keeps the selection). The reset button shows
+ * only when there is something to reset. Without JavaScript the full list stays as it is.
  */
 import { FACET_KEYS } from '../lib/facets';
 import {
@@ -10,13 +11,19 @@ import {
   facetCountsFor,
   matches,
   parseState,
+  selectionSummary,
   stateToSearch,
   type CardFacts,
   type FilterState,
+  type SummaryWords,
 } from '../lib/filter';
 import { SORT_KEYS, type SortKey } from '../lib/order';
+import { carryQuery } from './alternate-links';
 
+const panel = document.querySelector<HTMLDetailsElement>('details[data-story-filters-panel]');
 const form = document.querySelector<HTMLFormElement>('form[data-story-filters]');
+const summary = document.querySelector<HTMLElement>('[data-filter-summary]');
+const reset = form?.querySelector<HTMLButtonElement>('button[type=reset]');
 const list = document.querySelector<HTMLUListElement>('#story-list');
 const status = document.querySelector<HTMLElement>('#filter-status');
 const empty = document.querySelector<HTMLElement>('#no-matches');
@@ -36,13 +43,20 @@ function cardFacts(card: HTMLElement): CardFacts {
   };
 }
 
-if (form && list && status && empty) {
+if (panel && form && summary && reset && list && status && empty) {
   const cards = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
   const facts = new Map(cards.map((card) => [card, cardFacts(card)]));
   const collator = new Intl.Collator(document.documentElement.lang);
   const template = status.dataset.template ?? '{shown} / {total}';
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const sortField = form.elements.namedItem('sort');
+  const words = JSON.parse(summary.dataset.words ?? '{}') as SummaryWords;
+  const names = new Map(
+    boxes.map((box) => [
+      `${box.name}:${box.value}`,
+      box.parentElement?.querySelector('[data-filter-name]')?.textContent,
+    ]),
+  );
 
   const read = (): FilterState => {
     const data = new FormData(form);
@@ -79,16 +93,15 @@ if (form && list && status && empty) {
     }
     status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(cards.length));
     empty.hidden = shown > 0;
-    // The other languages' versions of this page keep the selection.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-alternate]')) {
-      link.setAttribute('href', link.pathname + stateToSearch(state));
-    }
+    summary.textContent = selectionSummary(state, (key, id) => names.get(`${key}:${id}`) ?? undefined, words);
+    reset.hidden = stateToSearch(state) === '';
+    carryQuery(stateToSearch(state));
   };
 
   const initial = parseState(location.search);
   write(initial);
   apply(initial);
-  form.classList.remove('needs-script');
+  panel.classList.remove('needs-script');
 
   const update = () => {
     const state = read();
@@ -96,12 +109,11 @@ if (form && list && status && empty) {
     history.replaceState(null, '', location.pathname + stateToSearch(state) + location.hash);
   };
   form.addEventListener('change', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-  });
   form.addEventListener('reset', () => {
-    // After the browser has reset the fields.
-    setTimeout(update);
+    // After the browser has reset the fields. The button hides then: the keyboard goes back to the summary.
+    setTimeout(() => {
+      update();
+      panel.querySelector('summary')?.focus();
+    });
   });
 }
