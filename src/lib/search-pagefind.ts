@@ -37,6 +37,8 @@ export interface PagefindApi {
   init: () => Promise<void>;
   /** `null` searches by filters alone. */
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse>;
+  /** Fetches the parts of the index that a search for `term` needs, without searching. */
+  preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
   /** Loads every filter so that searches report counts. */
   filters: () => Promise<FacetCounts>;
   /**

@@ -54,12 +54,27 @@ async function pagefind(fragment = ''): Promise<PagefindApi> {
   return api;
 }
 
-/** Pagefind over the page's language, with its filters loaded so that searches report counts. */
-export const ownLanguage = once(async () => {
-  const api = await pagefind();
+/** Pagefind over the page's language. */
+const ownCopy = once(() => pagefind());
+const ownFilters = once(async () => {
+  const api = await ownCopy();
   await api.filters();
   return api;
 });
+let counted = false;
+
+/**
+ * Pagefind over the page's language, with its filters loaded so that searches report counts. The
+ * first search's `words` have their part of the index fetched alongside the filters.
+ */
+export async function ownLanguage(words?: string): Promise<PagefindApi> {
+  const api = await ownCopy();
+  if (!counted) {
+    await Promise.all([ownFilters(), words ? api.preload(words) : undefined]);
+    counted = true;
+  }
+  return api;
+}
 
 /** The second copy, its first index the page's language: nothing of another language is fetched yet. */
 const secondCopy = once(() => pagefind('#other-languages'));

@@ -34,6 +34,10 @@ import { facetLabels, foundText, resultItem, showCounts, type SearchStrings } fr
 /** Results drawn per step: each needs its fragment (about 2–3 KB), so fetch only what is shown. */
 const BATCH = 5;
 
+/** Runs `work` when the browser has nothing else to do (or soon, where it cannot say). */
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(() => work()) : setTimeout(work);
+
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
 const form = $<HTMLFormElement>('[data-search-form]');
 const box = $<HTMLInputElement>('[data-search-box]');
@@ -165,7 +169,7 @@ if (
     }
     let api: PagefindApi;
     try {
-      const loading = ownLanguage();
+      const loading = ownLanguage(state.query);
       if (status.textContent === '') status.textContent = strings.loading;
       api = await loading;
     } catch {
@@ -211,6 +215,7 @@ if (
     const shown = main.results.length + Object.values(elsewhere).reduce((sum, count) => sum + count, 0);
     empty.hidden = shown > 0;
     status.textContent = foundText(main.results.length, strings, elsewhere);
+    whenIdle(prepareOtherLanguages);
     list.dataset.query = state.query;
   };
 
@@ -291,9 +296,11 @@ if (
   form.classList.remove('needs-script');
   writeForm();
   carryQuery(searchStateToQuery(state));
+  // Ready before the first word is typed. The second copy of Pagefind, for the other languages, is
+  // made ready once the page is idle and any search it opened with has been shown.
   if (hasSearch(state)) void run();
-  // Ready before the first word is typed; the other languages' indexes wait until a search needs them.
-  void ownLanguage()
-    .then(() => ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(prepareOtherLanguages))
-    .catch(() => undefined);
+  else
+    void ownLanguage()
+      .then(() => whenIdle(prepareOtherLanguages))
+      .catch(() => undefined);
 }
