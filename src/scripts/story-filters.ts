@@ -17,13 +17,13 @@ import {
   type FilterState,
   type SummaryWords,
 } from '../lib/filter';
-import { SORT_KEYS, type SortKey } from '../lib/order';
 import { carryQuery } from './alternate-links';
 
 const panel = document.querySelector<HTMLDetailsElement>('details[data-story-filters-panel]');
-const form = document.querySelector<HTMLFormElement>('form[data-story-filters]');
+const controls = document.querySelector<HTMLElement>('[data-story-filters]');
 const summary = document.querySelector<HTMLElement>('[data-filter-summary]');
-const reset = form?.querySelector<HTMLButtonElement>('button[type=reset]');
+const reset = controls?.querySelector<HTMLButtonElement>('button[data-filter-reset]');
+const sortField = controls?.querySelector<HTMLSelectElement>('select[name=sort]');
 const list = document.querySelector<HTMLUListElement>('#story-list');
 const status = document.querySelector<HTMLElement>('#filter-status');
 const empty = document.querySelector<HTMLElement>('#no-matches');
@@ -43,13 +43,12 @@ function cardFacts(card: HTMLElement): CardFacts {
   };
 }
 
-if (panel && form && summary && reset && list && status && empty) {
+if (panel && controls && summary && reset && sortField && list && status && empty) {
   const cards = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
   const facts = new Map(cards.map((card) => [card, cardFacts(card)]));
   const collator = new Intl.Collator(document.documentElement.lang);
   const template = status.dataset.template ?? '{shown} / {total}';
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-  const sortField = form.elements.namedItem('sort');
+  const boxes = [...controls.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const words = JSON.parse(summary.dataset.words ?? '{}') as SummaryWords;
   const names = new Map(
     boxes.map((box) => [
@@ -58,21 +57,18 @@ if (panel && form && summary && reset && list && status && empty) {
     ]),
   );
 
+  /** The controls' state, read as the URL would carry it. */
   const read = (): FilterState => {
-    const data = new FormData(form);
-    const filters: FilterState['filters'] = {};
-    for (const key of FACET_KEYS) {
-      const values = data.getAll(key).filter((value): value is string => typeof value === 'string' && value !== '');
-      if (values.length) filters[key] = values;
-    }
-    const sort = data.get('sort');
-    return { filters, sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : 'newest' };
+    const params = new URLSearchParams();
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    params.set('sort', sortField.value);
+    return parseState(`?${params}`);
   };
 
   const write = (state: FilterState) => {
     for (const box of boxes)
       box.checked = (state.filters[box.name as keyof FilterState['filters']] ?? []).includes(box.value);
-    if (sortField instanceof HTMLSelectElement) sortField.value = state.sort;
+    sortField.value = state.sort;
   };
 
   const apply = (state: FilterState) => {
@@ -108,12 +104,11 @@ if (panel && form && summary && reset && list && status && empty) {
     apply(state);
     history.replaceState(null, '', location.pathname + stateToSearch(state) + location.hash);
   };
-  form.addEventListener('change', update);
-  form.addEventListener('reset', () => {
-    // After the browser has reset the fields. The button hides then: the keyboard goes back to the summary.
-    setTimeout(() => {
-      update();
-      panel.querySelector('summary')?.focus();
-    });
+  controls.addEventListener('change', update);
+  reset.addEventListener('click', () => {
+    write(parseState(''));
+    update();
+    // The button hides now: the keyboard goes back to the summary.
+    panel.querySelector('summary')?.focus();
   });
 }

@@ -187,7 +187,7 @@ describe('story filters on /stories/', () => {
     expect(switched.searchParams.getAll('theme').sort()).toEqual([big.value.id, small.value.id].sort());
     // Still the same document: no reload happened.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
-    await page.click('button[type=reset]');
+    await page.click('button[data-filter-reset]');
     await expect.poll(visible).toBe(total);
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
@@ -215,11 +215,9 @@ describe('story filters on /stories/', () => {
     const { page, context } = await open('/stories/');
     await page.locator('details.filters > summary').click();
     expect(
-      await page
-        .locator('form[data-story-filters] button[type=submit], form[data-story-filters] input[type=submit]')
-        .count(),
+      await page.locator('details.filters :is(button[type=submit], button:not([type]), input[type=submit])').count(),
     ).toBe(0);
-    const reset = page.locator('form[data-story-filters] button[type=reset]');
+    const reset = page.locator('button[data-filter-reset]');
     expect(await reset.isVisible()).toBe(false);
     await page.selectOption('select[name=sort]', 'title');
     expect(await reset.isVisible()).toBe(true);
@@ -254,7 +252,7 @@ describe('story filters on /stories/', () => {
   it('with JavaScript off, every story is listed and the filter form stays hidden', async () => {
     const { page, context } = await open('/stories/', { javaScriptEnabled: false });
     expect(await page.locator('#story-list > li:visible').count()).toBe(storiesIn(catalog, DEFAULT_LOCALE).length);
-    expect(await page.locator('form[data-story-filters]').isVisible()).toBe(false);
+    expect(await page.locator('details.filters').isVisible()).toBe(false);
     await context.close();
   });
 
