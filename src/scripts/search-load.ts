@@ -80,8 +80,8 @@ export async function ownLanguage(words?: string): Promise<PagefindApi> {
 const secondCopy = once(() => pagefind('#other-languages'));
 
 /**
- * Gets the second copy ready while the page is idle (its files are in the browser's cache by then),
- * so that a search that needs the other languages only fetches their indexes.
+ * Gets the second copy ready (its files are in the browser's cache by then), so that a later search
+ * that needs the other languages only fetches their indexes.
  */
 export function prepareOtherLanguages(): void {
   void secondCopy().catch(() => undefined);

@@ -297,10 +297,7 @@ if (
   writeForm();
   carryQuery(searchStateToQuery(state));
   // Ready before the first word is typed. The second copy of Pagefind, for the other languages, is
-  // made ready once the page is idle and any search it opened with has been shown.
+  // made ready when the page is idle after a first search has been shown, so as not to slow it down.
   if (hasSearch(state)) void run();
-  else
-    void ownLanguage()
-      .then(() => whenIdle(prepareOtherLanguages))
-      .catch(() => undefined);
+  else void ownLanguage().catch(() => undefined);
 }
