@@ -12,7 +12,10 @@ export const BUDGETS = {
   /** A story page, gzip: its HTML, and everything it loads with its charts and map. */
   storyHtmlKB: 14,
   storyTotalKB: 20,
-  /** The search page plus its first query, gzip; typing to results, median. */
+  /**
+   * The search page plus its first query, gzip; typing to results, median, for a first search on a
+   * freshly opened page: typed as soon as it has loaded, or sent from a story page's header.
+   */
   searchKB: 120,
   searchMs: 100,
   /** Every Lighthouse category on every page audited. */
@@ -49,6 +52,16 @@ export interface Verdict {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** "zh page, en words": which search page, and the language of the words typed on it. */
+export function searchName(search: SearchCost): string {
+  return `${search.locale} page, ${search.words} words`;
+}
+
+/** Where the words were typed, as the table says it. */
+export function searchStart(search: SearchCost): string {
+  return search.from === 'header' ? "in a story page's header" : 'on the search page as it loads';
+}
+
 /** Checks every budget that the results have measurements for. */
 export function verdicts(results: Results): Verdict[] {
   const checks: Verdict[] = [];
@@ -67,14 +80,15 @@ export function verdicts(results: Results): Verdict[] {
     });
   }
   for (const search of results.search ?? []) {
+    if (search.firstQueryBytes !== undefined)
+      checks.push({
+        name: `search page + first query (${searchName(search)})`,
+        measured: kb(search.firstQueryBytes),
+        budget: `≤ ${BUDGETS.searchKB} KB`,
+        ok: search.firstQueryBytes <= BUDGETS.searchKB * 1024,
+      });
     checks.push({
-      name: `search page + first query (${search.locale})`,
-      measured: kb(search.firstQueryBytes),
-      budget: `≤ ${BUDGETS.searchKB} KB`,
-      ok: search.firstQueryBytes <= BUDGETS.searchKB * 1024,
-    });
-    checks.push({
-      name: `search typing to results, median (${search.locale})`,
+      name: `search typing to results, median (${searchName(search)}, typed ${searchStart(search)})`,
       measured: `${search.medianMs.toFixed(0)} ms${search.misses.length ? `, not found: ${search.misses.join(', ')}` : ''}`,
       budget: `≤ ${BUDGETS.searchMs} ms, every word found`,
       ok: search.medianMs <= BUDGETS.searchMs && search.misses.length === 0,

@@ -7,6 +7,7 @@
  *   npm run bench                                   # sizes 100, 1000, 5000; 3 rebuilds each
  *   npm run bench -- --sizes 100,1000 --repeats 2   # fewer
  *   npm run bench -- --only pages                   # pages: weight, search, Lighthouse; scale: builds
+ *   npm run bench -- --only search                  # search alone, of the pages' measures
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -45,16 +46,18 @@ if (values.only !== 'scale') {
   const browser = await launch();
   try {
     console.error('Page weight, search…');
-    results.weights = await measureWeights(browser, 'dist', server.url);
+    if (values.only !== 'search') results.weights = await measureWeights(browser, 'dist', server.url);
     results.search = await measureSearch(browser, 'dist', server.url);
   } finally {
     await browser.close();
     await server.close();
   }
-  console.error('Lighthouse…');
-  results.lighthouse = await runLighthouse('dist');
+  if (values.only !== 'search') {
+    console.error('Lighthouse…');
+    results.lighthouse = await runLighthouse('dist');
+  }
 }
-if (values.only !== 'pages') {
+if (values.only !== 'pages' && values.only !== 'search') {
   results.scale = [];
   for (const size of sizes) {
     console.error(`Building ${size} generated stories (once from nothing, then ${repeats} rebuilds)…`);

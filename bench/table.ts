@@ -1,5 +1,5 @@
 /** The benchmark's one table, as Markdown, so the README can show it as printed. */
-import type { Results, Verdict } from './budgets';
+import { searchName, searchStart, type Results, type Verdict } from './budgets';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -47,14 +47,17 @@ export function tableRows(results: Results, checks: Verdict[]): string[][] {
     ]);
   }
   for (const search of results.search ?? []) {
-    const bytes = mark(`search page + first query (${search.locale})`);
-    const time = mark(`search typing to results, median (${search.locale})`);
+    const name = searchName(search);
+    const bytes = search.firstQueryBytes === undefined ? undefined : mark(`search page + first query (${name})`);
+    const time = mark(`search typing to results, median (${name}, typed ${searchStart(search)})`);
     rows.push([
-      `search (${search.locale}), ${search.words} words`,
-      `page ${kb(search.pageBytes)}, with first query ${kb(search.firstQueryBytes)}; ` +
-        `first ${search.firstMs.toFixed(0)} ms, median ${search.medianMs.toFixed(0)} ms` +
+      `search (${name}), ${search.count} words typed ${searchStart(search)}`,
+      (search.firstQueryBytes === undefined ? '' : `page with first query ${kb(search.firstQueryBytes)} (largest); `) +
+        `median ${search.medianMs.toFixed(0)} ms, slowest ${search.slowestMs.toFixed(0)} ms` +
         (search.misses.length ? `; not found: ${search.misses.join(', ')}` : ''),
-      bytes === 'ok' && time === 'ok' ? 'ok' : `${bytes} ${time}`.trim(),
+      [bytes, time].every((text) => text === undefined || text === 'ok')
+        ? 'ok'
+        : [bytes, time].filter((text) => text && text !== 'ok').join(' '),
     ]);
   }
   for (const audit of results.lighthouse ?? []) {

@@ -22,11 +22,25 @@ export interface LocaleDefinition {
   numerals: 'cjk' | 'western';
   /** Language whose text stands in for missing text in this one. */
   fallback?: string;
+  /**
+   * Word endings a search may take off words typed in this language. The search pages of other
+   * languages read this language's index without its stemmer, and Pagefind matches a word by its
+   * beginning: without "-y", "strawberry" finds "strawberries".
+   */
+  endings?: readonly string[];
 }
 
 export const LOCALE_DEFINITIONS = [
   { code: 'zh', tag: 'zh-CN', og: 'zh_CN', name: '中文', numerals: 'cjk' },
-  { code: 'en', tag: 'en', dateTag: 'en-GB', og: 'en_GB', name: 'English', numerals: 'western' },
+  {
+    code: 'en',
+    tag: 'en',
+    dateTag: 'en-GB',
+    og: 'en_GB',
+    name: 'English',
+    numerals: 'western',
+    endings: ['ies', 'es', 's', 'ing', 'ed', 'e', 'y'],
+  },
 ] as const satisfies readonly LocaleDefinition[];
 
 /** A language code of the site. */

@@ -109,14 +109,13 @@ const zh = {
   themes: '三大主题',
   storiesTitle: '全部案例',
   storiesIntro: '按主题、地点、标签或年份筛选贵阳的基层实事案例。',
-  filterLegend: '筛选',
+  filterLegend: '筛选与排序',
   filterAll: '全部',
   filterYear: '年份',
   sort: '排序',
   sortNewest: '最新',
   sortTitle: '标题',
   filterReset: '清除筛选',
-  filterApply: '应用',
   filterCount: (shown: number, total: number) => `显示${shown}个案例，共${total}个`,
   noMatches: '没有符合条件的案例。请减少筛选条件。',
   tagsTitle: '全部标签',
@@ -212,6 +211,20 @@ const zh = {
   searchNarrow: '缩小范围',
   sortRelevance: '最相关',
   browseLabel: '浏览案例',
+  /** The site's languages named in this language, by code. */
+  languageNames: { zh: '中文', en: '英文' } as Record<LocaleCode, string>,
+  searchOtherHeading: (languages: string) => `${languages}案例`,
+  searchOtherIntro: (here: string, there: string) =>
+    `${here}案例中符合的很少。以下结果来自${there}版，每个案例也都有${here}版。`,
+  /** How many results another language adds; `{n}` is the number, `{language}` its name. */
+  searchFoundOther: { one: '{language}案例1个', other: '{language}案例{n}个' },
+  /** Between the counts of the status line. */
+  searchFoundJoiner: '；',
+  /** The mark on a result in another language. */
+  searchOtherMark: '{language}版',
+  /** The folded filters' summary when nothing is chosen, and how it names each sort order. */
+  filterNothing: '全部案例',
+  sortSummary: { newest: '最新在前', title: '按标题排序' },
 };
 
 export type UiStrings = typeof zh;
@@ -316,14 +329,13 @@ const en: UiStrings = {
   themes: 'Three themes',
   storiesTitle: 'All stories',
   storiesIntro: 'Browse the case studies from Guiyang by theme, place, tag or year.',
-  filterLegend: 'Filter',
+  filterLegend: 'Filter and sort',
   filterAll: 'All',
   filterYear: 'Year',
   sort: 'Sort',
   sortNewest: 'Newest',
   sortTitle: 'Title',
   filterReset: 'Clear filters',
-  filterApply: 'Apply',
   filterCount: (shown: number, total: number) => `Showing ${shown} of ${total} stories`,
   noMatches: 'No story matches these filters. Try removing one.',
   tagsTitle: 'All tags',
@@ -428,6 +440,15 @@ const en: UiStrings = {
   searchNarrow: 'Narrow the results',
   sortRelevance: 'Best match',
   browseLabel: 'Browse the stories',
+  languageNames: { zh: 'Chinese', en: 'English' },
+  searchOtherHeading: (languages: string) => `Stories in ${languages}`,
+  searchOtherIntro: (here: string, there: string) =>
+    `Few stories match in ${here}. These results are from the ${there} versions; every story is in ${here} too.`,
+  searchFoundOther: { one: '1 in {language}', other: '{n} in {language}' },
+  searchFoundJoiner: '; ',
+  searchOtherMark: 'In {language}',
+  filterNothing: 'All stories',
+  sortSummary: { newest: 'newest first', title: 'by title' },
 };
 
 /** Strings per language; a language with a `fallback` in locales.ts may leave its table out. */

@@ -67,6 +67,30 @@ export function facetCountsFor(
   return counts;
 }
 
+/** The words the filters' summary is made of, in the page's language. */
+export interface SummaryWords {
+  /** Said when nothing is chosen: "All stories". */
+  nothing: string;
+  /** Between the names of chosen values. */
+  separator: string;
+  /** Each sort order as the summary says it: "newest first". */
+  sort: Record<SortKey, string>;
+}
+
+/**
+ * The selection in words, for the summary of the folded filters: the names of the chosen values
+ * in facet order, then the sort: "Livelihood, Huaxi District · by title". `name` gives a value's
+ * name (the id when it has none).
+ */
+export function selectionSummary(
+  state: FilterState,
+  name: (key: FacetKey, id: string) => string | undefined,
+  words: SummaryWords,
+): string {
+  const chosen = FACET_KEYS.flatMap((key) => (state.filters[key] ?? []).map((id) => name(key, id) ?? id));
+  return `${chosen.length ? chosen.join(words.separator) : words.nothing} · ${words.sort[state.sort]}`;
+}
+
 /** Orders cards by the site's one rule (src/lib/order.ts). */
 export function compareCards(sort: SortKey, collator: Intl.Collator): (a: CardFacts, b: CardFacts) => number {
   return compareStories(sort, collator);

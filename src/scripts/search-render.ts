@@ -3,6 +3,7 @@
  * in through textContent; the only markup is the `<mark>` this file creates for excerpt matches.
  */
 import { excerptParts, safeResultPath } from '../lib/search-excerpt';
+import type { OtherLanguageResult } from '../lib/search-languages';
 import type { PagefindResultData } from '../lib/search-pagefind';
 import { SEARCH_FACETS, type SearchFacet } from '../lib/search-facets';
 
@@ -14,6 +15,12 @@ export interface SearchStrings {
   /** A count in brackets, `{n}` standing for the number. */
   count: string;
   separator: string;
+  /** The page's language tag, for page-language text inside a result of another language. */
+  lang: string;
+  /** Names of the site's languages in the page's language, by code: { zh: '中文', en: '英文' }. */
+  languages: Record<string, string>;
+  /** Results of other languages: how many (`{n}`, `{language}`), their mark, the link to the page's language. */
+  other: { found: { one: string; other: string }; joiner: string; mark: string; readHere: string };
 }
 
 /** Names of facet values in the page's language, read from the facet form: 'place:520111' → '花溪区'. */
@@ -33,11 +40,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result: linked title, summary, excerpt with matches marked, then theme, place and date. */
+/**
+ * One result: linked title, summary, excerpt with matches marked, then theme, place and the
+ * initiative's period. A result in another language than the page's (`other`) carries its `lang`,
+ * the name of its language, and a link to the same story in the page's language.
+ */
 export function resultItem(
   data: PagefindResultData,
   labels: Map<string, string>,
   strings: SearchStrings,
+  other?: OtherLanguageResult,
 ): HTMLLIElement | undefined {
   const href = safeResultPath(data.url);
   if (!href) return undefined;
@@ -56,10 +68,31 @@ export function resultItem(
   if (excerpt.textContent) item.append(excerpt);
   const named = (facet: SearchFacet) =>
     (data.filters[facet] ?? []).map((id) => labels.get(`${facet}:${id}`)).filter((name) => name !== undefined);
-  const meta = [named('theme').join(strings.separator), named('place').join(strings.separator), data.meta.date ?? '']
-    .filter(Boolean)
-    .join(' · ');
-  if (meta) item.append(element('p', 'search-result-meta', meta));
+  const period = data.meta.period ? element('span', '', data.meta.period) : undefined;
+  // Theme, place and period, after the result's language when it is not the page's.
+  const facts = [named('theme').join(strings.separator), named('place').join(strings.separator), period];
+  const meta = element('p', 'search-result-meta');
+  if (other) {
+    // The result speaks its language; what the page adds to it speaks the page's.
+    item.lang = link.hreflang = other.tag;
+    meta.lang = strings.lang;
+    if (period) period.lang = other.tag;
+    const name = strings.languages[other.locale] ?? other.locale;
+    facts.unshift(element('span', 'search-result-language', strings.other.mark.replace('{language}', name)));
+  }
+  for (const fact of facts.filter((fact): fact is string | HTMLElement => fact !== undefined && fact !== '')) {
+    if (meta.firstChild) meta.append(' · ');
+    meta.append(fact);
+  }
+  if (meta.firstChild) item.append(meta);
+  if (other) {
+    const here = element('p', 'search-result-here');
+    const read = element('a', '', strings.other.readHere);
+    here.lang = read.hreflang = strings.lang;
+    read.href = other.here;
+    here.append(read);
+    item.append(here);
+  }
   return item;
 }
 
@@ -88,8 +121,19 @@ export function showCounts(
   }
 }
 
-/** "3 stories found" in the page's language. */
-export function foundText(count: number, strings: SearchStrings, lang: string): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? strings.found.one : strings.found.other;
+/** The plural form of `forms` for `count` in the page's language, with the number put in. */
+function counted(forms: { one: string; other: string }, count: number, lang: string): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? forms.one : forms.other;
   return form.replace('{n}', new Intl.NumberFormat(lang).format(count));
+}
+
+/** "3 stories found" in the page's language; with `others`, how many each other language adds: "; 2 in Chinese". */
+export function foundText(count: number, strings: SearchStrings, others: Record<string, number> = {}): string {
+  const parts = [counted(strings.found, count, strings.lang)];
+  for (const [locale, found] of Object.entries(others)) {
+    if (found === 0) continue;
+    const name = strings.languages[locale] ?? locale;
+    parts.push(counted(strings.other.found, found, strings.lang).replace('{language}', name));
+  }
+  return parts.join(strings.other.joiner);
 }

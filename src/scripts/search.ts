@@ -1,13 +1,21 @@
 /**
- * The search page. Pagefind (its script, WebAssembly and index) is loaded only when the reader
- * focuses the box or arrives with a search in the URL; each keystroke then searches at once, with
- * no debounce, and stale answers are dropped. The state lives in the URL (see search-state.ts).
- * Facet counts: several values of one facet are OR, so a facet with a choice is counted by one
- * extra search without its own choice.
+ * The search page. Pagefind for the page's language starts loading as the page opens (see
+ * search-load.ts); each keystroke then searches at once, with no debounce, and stale answers are
+ * dropped. Where the page's language finds few stories for the words typed, the other languages
+ * are searched too and their results follow, marked. The state lives in the URL (see
+ * search-state.ts) and in the language switch. Facet counts: several values of one facet are OR,
+ * so a facet with a choice is counted by one extra search without its own choice.
  */
-import { withBase } from '../lib/base';
-import { PAGEFIND_OPTIONS, PAGEFIND_SORT, PAGEFIND_URL, type PagefindApi } from '../lib/search-pagefind';
-import type { PagefindResult, PagefindSearchOptions } from '../lib/search-pagefind';
+import { localeOfPath } from '../lib/locale';
+import {
+  freshStories,
+  otherLanguageResult,
+  otherLocales,
+  wantsOtherLanguages,
+  withoutEndings,
+} from '../lib/search-languages';
+import { PAGEFIND_SORT, type PagefindApi } from '../lib/search-pagefind';
+import type { PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search-pagefind';
 import { isSearchFacet, type SearchFacet } from '../lib/search-facets';
 import {
   chosenFacets,
@@ -19,10 +27,16 @@ import {
   type FacetCounts,
   type SearchState,
 } from '../lib/search-state';
+import { carryQuery } from './alternate-links';
+import { languageFilter, otherLanguages, ownLanguage, prepareOtherLanguages } from './search-load';
 import { facetLabels, foundText, resultItem, showCounts, type SearchStrings } from './search-render';
 
 /** Results drawn per step: each needs its fragment (about 2–3 KB), so fetch only what is shown. */
 const BATCH = 5;
+
+/** Runs `work` when the browser has nothing else to do (or soon, where it cannot say). */
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(() => work()) : setTimeout(work);
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
 const form = $<HTMLFormElement>('[data-search-form]');
@@ -30,6 +44,9 @@ const box = $<HTMLInputElement>('[data-search-box]');
 const status = $<HTMLElement>('[data-search-status]');
 const layout = $<HTMLElement>('[data-search-layout]');
 const list = $<HTMLOListElement>('[data-search-results]');
+const other = $<HTMLElement>('[data-search-other]');
+const otherList = $<HTMLOListElement>('[data-search-other-results]');
+const ways = $<HTMLElement>('[data-search-ways]');
 const more = $<HTMLButtonElement>('[data-search-more]');
 const empty = $<HTMLElement>('[data-search-empty]');
 const facets = $<HTMLElement>('[data-search-facets]');
@@ -45,6 +62,9 @@ if (
   status &&
   layout &&
   list &&
+  other &&
+  otherList &&
+  ways &&
   more &&
   empty &&
   facets &&
@@ -53,27 +73,14 @@ if (
   nojs
 ) {
   const strings = JSON.parse(status.dataset.strings ?? '{}') as SearchStrings;
-  const lang = document.documentElement.lang;
+  const page = localeOfPath(location.pathname);
+  const others = otherLanguages(page);
   const labels = facetLabels(facets);
   let state = parseSearchState(location.search);
-  let pagefind: Promise<PagefindApi> | undefined;
   let latest = 0;
   let pending: PagefindResult[] = [];
   /** Whether the current history entry belongs to the words being typed (replace, don't push). */
   let typing = false;
-
-  const load = (): Promise<PagefindApi> =>
-    (pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ withBase(PAGEFIND_URL))) as PagefindApi;
-      // Result URLs carry the site's base path when it is served under one.
-      await api.options({ ...PAGEFIND_OPTIONS, baseUrl: withBase('/') });
-      await api.init();
-      await api.filters(); // loads the filter index, so searches report counts
-      return api;
-    })().catch((error: unknown) => {
-      pagefind = undefined;
-      throw error;
-    }));
 
   const writeForm = () => {
     box.value = state.query;
@@ -92,6 +99,7 @@ if (
   };
 
   const commit = (push: boolean) => {
+    carryQuery(searchStateToQuery(state));
     const url = location.pathname + searchStateToQuery(state) + location.hash;
     if (url === location.pathname + location.search + location.hash) return;
     if (push) history.pushState(null, '', url);
@@ -106,17 +114,62 @@ if (
     return items;
   };
 
+  /**
+   * The other languages' results for words that found few stories in the page's language, leaving
+   * out stories already found; per language, how many are listed.
+   */
+  const otherResults = async (
+    term: string,
+    options: PagefindSearchOptions,
+    found: PagefindResultData[],
+    ticket: number,
+  ): Promise<Record<string, number>> => {
+    const api = await others();
+    const responses = await Promise.all(
+      otherLocales(page).map((locale) =>
+        api.search(withoutEndings(term, locale), {
+          ...options,
+          filters: { ...options.filters, ...languageFilter(locale) },
+        }),
+      ),
+    );
+    // A result's fragment says which story it is: fetch those that can be shown, no more.
+    const results = responses.flatMap((response) => response.results.slice(0, BATCH + found.length));
+    const data = await Promise.all(results.map((result) => result.data()));
+    if (ticket !== latest) return {};
+    const counts: Record<string, number> = {};
+    const keep = freshStories(
+      data.map((entry) => entry.url),
+      found.map((entry) => entry.url),
+      page,
+      BATCH,
+    );
+    const items = keep.flatMap((index) => {
+      const entry = data[index]!;
+      const language = otherLanguageResult(entry.url, page);
+      const item = language && resultItem(entry, labels, strings, language);
+      if (!item || !language) return [];
+      counts[language.locale] = (counts[language.locale] ?? 0) + 1;
+      return [item];
+    });
+    otherList.replaceChildren(...items);
+    other.hidden = items.length === 0;
+    return counts;
+  };
+
   const run = async () => {
     const ticket = ++latest;
+    ways.hidden = hasSearch(state);
     if (!hasSearch(state)) {
       layout.hidden = true;
       list.replaceChildren();
+      otherList.replaceChildren();
       status.textContent = '';
       return;
     }
     let api: PagefindApi;
     try {
-      const loading = load();
+      const loading = ownLanguage(state.query);
       if (status.textContent === '') status.textContent = strings.loading;
       api = await loading;
     } catch {
@@ -128,13 +181,13 @@ if (
     const options = (filters: PagefindSearchOptions['filters']): PagefindSearchOptions =>
       order ? { filters, sort: order } : { filters };
     const chosen = chosenFacets(state.filters);
-    const [main, ...others] = await Promise.all([
+    const [main, ...without] = await Promise.all([
       api.search(term, options(pagefindFilters(state.filters))),
       ...chosen.map((key) => api.search(term, { filters: pagefindFilters(state.filters, key) })),
     ]);
     if (ticket !== latest || !main) return;
-    const without: Partial<Record<SearchFacet, FacetCounts>> = {};
-    chosen.forEach((key, index) => (without[key] = others[index]?.filters ?? {}));
+    const countsWithout: Partial<Record<SearchFacet, FacetCounts>> = {};
+    chosen.forEach((key, index) => (countsWithout[key] = without[index]?.filters ?? {}));
     const first = main.results.slice(0, BATCH);
     const data = await Promise.all(first.map((result) => result.data()));
     if (ticket !== latest) return;
@@ -143,13 +196,27 @@ if (
     );
     pending = main.results.slice(BATCH);
     more.hidden = pending.length === 0;
-    empty.hidden = main.results.length > 0;
     list.hidden = main.results.length === 0;
-    showCounts(facets, facetCounts(main.filters, without), strings);
+    showCounts(facets, facetCounts(main.filters, countsWithout), strings);
     facets.hidden = main.results.length === 0 && chosen.length === 0;
-    status.textContent = foundText(main.results.length, strings, lang);
-    list.dataset.query = state.query;
     layout.hidden = false;
+    let elsewhere: Record<string, number> = {};
+    if (term && wantsOtherLanguages(state.query, main.results.length)) {
+      try {
+        elsewhere = await otherResults(term, options(pagefindFilters(state.filters)), data, ticket);
+      } catch {
+        // The page's own results stand alone.
+      }
+      if (ticket !== latest) return;
+    } else {
+      otherList.replaceChildren();
+      other.hidden = true;
+    }
+    const shown = main.results.length + Object.values(elsewhere).reduce((sum, count) => sum + count, 0);
+    empty.hidden = shown > 0;
+    status.textContent = foundText(main.results.length, strings, elsewhere);
+    whenIdle(prepareOtherLanguages);
+    list.dataset.query = state.query;
   };
 
   const searchNow = (push: boolean) => {
@@ -169,7 +236,6 @@ if (
     if (!(event as InputEvent).isComposing) onQuery();
   });
   box.addEventListener('compositionend', onQuery);
-  box.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   box.addEventListener('blur', () => (typing = false));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -201,15 +267,15 @@ if (
   });
 
   // Keyboard: ↓ from the box to the first result, ↑/↓ between results, ↑ from the first back up.
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  const links = () => [...layout.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
   box.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' || list.hidden || layout.hidden) return;
+    if (event.key !== 'ArrowDown' || layout.hidden) return;
     const first = links()[0];
     if (!first) return;
     event.preventDefault();
     first.focus();
   });
-  list.addEventListener('keydown', (event) => {
+  layout.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const all = links();
     const index = all.indexOf(event.target as HTMLAnchorElement);
@@ -229,5 +295,9 @@ if (
   nojs.hidden = true;
   form.classList.remove('needs-script');
   writeForm();
+  carryQuery(searchStateToQuery(state));
+  // Ready before the first word is typed. The second copy of Pagefind, for the other languages, is
+  // made ready when the page is idle after a first search has been shown, so as not to slow it down.
   if (hasSearch(state)) void run();
+  else void ownLanguage().catch(() => undefined);
 }

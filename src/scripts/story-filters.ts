@@ -1,8 +1,9 @@
 /**
- * Progressive enhancement for /stories/: reveals the filter form (where CSS has not already),
- * filters and sorts the cards in place, updates each choice's count to follow the selection, and
- * keeps the state in the URL (and in the language switch, so switching language keeps the
- * selection). Without JavaScript the full list stays as it is.
+ * Progressive enhancement for /stories/: reveals the folded filters (where CSS has not already),
+ * filters and sorts the cards in place as choices change, updates each choice's count to follow
+ * the selection, sums the selection up in the filters' summary, and keeps the state in the URL
+ * (and in the language switch, so switching language keeps the selection). The reset button shows
+ * only when there is something to reset. Without JavaScript the full list stays as it is.
  */
 import { FACET_KEYS } from '../lib/facets';
 import {
@@ -10,13 +11,19 @@ import {
   facetCountsFor,
   matches,
   parseState,
+  selectionSummary,
   stateToSearch,
   type CardFacts,
   type FilterState,
+  type SummaryWords,
 } from '../lib/filter';
-import { SORT_KEYS, type SortKey } from '../lib/order';
+import { carryQuery } from './alternate-links';
 
-const form = document.querySelector<HTMLFormElement>('form[data-story-filters]');
+const panel = document.querySelector<HTMLDetailsElement>('details[data-story-filters-panel]');
+const controls = document.querySelector<HTMLElement>('[data-story-filters]');
+const summary = document.querySelector<HTMLElement>('[data-filter-summary]');
+const reset = controls?.querySelector<HTMLButtonElement>('button[data-filter-reset]');
+const sortField = controls?.querySelector<HTMLSelectElement>('select[name=sort]');
 const list = document.querySelector<HTMLUListElement>('#story-list');
 const status = document.querySelector<HTMLElement>('#filter-status');
 const empty = document.querySelector<HTMLElement>('#no-matches');
@@ -36,29 +43,32 @@ function cardFacts(card: HTMLElement): CardFacts {
   };
 }
 
-if (form && list && status && empty) {
+if (panel && controls && summary && reset && sortField && list && status && empty) {
   const cards = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
   const facts = new Map(cards.map((card) => [card, cardFacts(card)]));
   const collator = new Intl.Collator(document.documentElement.lang);
   const template = status.dataset.template ?? '{shown} / {total}';
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-  const sortField = form.elements.namedItem('sort');
+  const boxes = [...controls.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const words = JSON.parse(summary.dataset.words ?? '{}') as SummaryWords;
+  const names = new Map(
+    boxes.map((box) => [
+      `${box.name}:${box.value}`,
+      box.parentElement?.querySelector('[data-filter-name]')?.textContent,
+    ]),
+  );
 
+  /** The controls' state, read as the URL would carry it. */
   const read = (): FilterState => {
-    const data = new FormData(form);
-    const filters: FilterState['filters'] = {};
-    for (const key of FACET_KEYS) {
-      const values = data.getAll(key).filter((value): value is string => typeof value === 'string' && value !== '');
-      if (values.length) filters[key] = values;
-    }
-    const sort = data.get('sort');
-    return { filters, sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : 'newest' };
+    const params = new URLSearchParams();
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    params.set('sort', sortField.value);
+    return parseState(`?${params}`);
   };
 
   const write = (state: FilterState) => {
     for (const box of boxes)
       box.checked = (state.filters[box.name as keyof FilterState['filters']] ?? []).includes(box.value);
-    if (sortField instanceof HTMLSelectElement) sortField.value = state.sort;
+    sortField.value = state.sort;
   };
 
   const apply = (state: FilterState) => {
@@ -79,29 +89,26 @@ if (form && list && status && empty) {
     }
     status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(cards.length));
     empty.hidden = shown > 0;
-    // The other languages' versions of this page keep the selection.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-alternate]')) {
-      link.setAttribute('href', link.pathname + stateToSearch(state));
-    }
+    summary.textContent = selectionSummary(state, (key, id) => names.get(`${key}:${id}`) ?? undefined, words);
+    reset.hidden = stateToSearch(state) === '';
+    carryQuery(stateToSearch(state));
   };
 
   const initial = parseState(location.search);
   write(initial);
   apply(initial);
-  form.classList.remove('needs-script');
+  panel.classList.remove('needs-script');
 
   const update = () => {
     const state = read();
     apply(state);
     history.replaceState(null, '', location.pathname + stateToSearch(state) + location.hash);
   };
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  controls.addEventListener('change', update);
+  reset.addEventListener('click', () => {
+    write(parseState(''));
     update();
-  });
-  form.addEventListener('reset', () => {
-    // After the browser has reset the fields.
-    setTimeout(update);
+    // The button hides now: the keyboard goes back to the summary.
+    panel.querySelector('summary')?.focus();
   });
 }

@@ -92,7 +92,7 @@ describe('a site served under /casebook/', () => {
     expect(pages.filter((path) => !reached.has(path))).toEqual([]);
   }, 120_000);
 
-  it('finds stories with search, and its results link under the base', async () => {
+  it('finds stories with search, in both languages, and its results link under the base', async () => {
     const browser = await launch();
     try {
       const page = await (await browser.newContext()).newPage();
@@ -107,6 +107,13 @@ describe('a site served under /casebook/', () => {
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links.every((href) => href?.startsWith('/casebook/en/stories/'))).toBe(true);
       expect(links).toContain(`/casebook/en/stories/${found}/`);
+      // The same words on the Chinese page: the English index, merged from under the base, answers.
+      await page.goto(`${server.url}/casebook/search/?q=${encodeURIComponent(word)}`);
+      const other = page.locator('[data-search-other-results] li', {
+        has: page.locator(`a[data-result-link][href="/casebook/en/stories/${found}/"]`),
+      });
+      await other.waitFor();
+      expect(await other.locator('.search-result-here a').getAttribute('href')).toBe(`/casebook/stories/${found}/`);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -146,10 +146,13 @@ describe('story filters on /stories/', () => {
     const total = await visible();
     expect(total).toBe(stories.length);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.locator('details.filters > summary').click();
     await page.check(`input[name=theme][value="${big.value.id}"]`);
     await expect.poll(visible).toBe(big.count);
     expect(new URL(page.url()).search).toBe(`?theme=${big.value.id}`);
     expect(await page.locator('#filter-status').innerText()).toBe(`Showing ${big.count} of ${total} stories`);
+    // The folded filters say what is chosen.
+    expect(await page.locator('details.filters > summary').innerText()).toContain(big.value.names.en);
     // A second theme widens the list (OR within a facet); other facets' counts follow the selection.
     await page.check(`input[name=theme][value="${small.value.id}"]`);
     await expect.poll(visible).toBe(big.count + small.count);
@@ -168,7 +171,7 @@ describe('story filters on /stories/', () => {
     expect(switched.searchParams.getAll('theme').sort()).toEqual([big.value.id, small.value.id].sort());
     // Still the same document: no reload happened.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
-    await page.click('button[type=reset]');
+    await page.click('button[data-filter-reset]');
     await expect.poll(visible).toBe(total);
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
@@ -192,10 +195,48 @@ describe('story filters on /stories/', () => {
     await context.close();
   });
 
+  it('has no control that does nothing: no apply button, and the reset button only when there is something to reset', async () => {
+    const { page, context } = await open('/stories/');
+    await page.locator('details.filters > summary').click();
+    expect(
+      await page.locator('details.filters :is(button[type=submit], button:not([type]), input[type=submit])').count(),
+    ).toBe(0);
+    const reset = page.locator('button[data-filter-reset]');
+    expect(await reset.isVisible()).toBe(false);
+    await page.selectOption('select[name=sort]', 'title');
+    expect(await reset.isVisible()).toBe(true);
+    await reset.click();
+    await expect.poll(() => reset.isVisible()).toBe(false);
+    expect(await page.locator('select[name=sort]').inputValue()).toBe('newest');
+    await context.close();
+  });
+
+  it.each(LOCALES)('at 360 × 740 in %s, the first story starts on the first screen', async (locale) => {
+    const { page, context } = await open(localePath(locale, routes.stories()), {
+      viewport: { width: 360, height: 740 },
+    });
+    await page.waitForLoadState('networkidle');
+    const card = await page.locator('#story-list > li').first().boundingBox();
+    expect(card!.y).toBeLessThan(740);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`with the filters open and a choice made, every option is readable (axe, ${scheme})`, async () => {
+      const { page, context } = await open('/stories/', { colorScheme: scheme, viewport: { width: 360, height: 740 } });
+      await page.locator('details.filters > summary').click();
+      // One theme: the values no story of it has are left with a count of zero.
+      await page.check(`input[name=theme][value="${first.data.theme}"]`);
+      await expect.poll(() => page.locator('.filter-group li.is-empty').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('with JavaScript off, every story is listed and the filter form stays hidden', async () => {
     const { page, context } = await open('/stories/', { javaScriptEnabled: false });
     expect(await page.locator('#story-list > li:visible').count()).toBe(storiesIn(catalog, DEFAULT_LOCALE).length);
-    expect(await page.locator('form[data-story-filters]').isVisible()).toBe(false);
+    expect(await page.locator('details.filters').isVisible()).toBe(false);
     await context.close();
   });
 
@@ -206,7 +247,7 @@ describe('story filters on /stories/', () => {
     // With the page's scripts held back, the page is what a phone paints before they arrive.
     await early.route('**/*.js', (route) => route.abort());
     await early.goto(site.url + '/stories/');
-    expect(await early.locator('form[data-story-filters]').isVisible()).toBe(true);
+    expect(await early.locator('details.filters > summary').isVisible()).toBe(true);
     const before = await early.locator('#story-list').boundingBox();
     await waiting.close();
     const { page, context } = await open('/stories/', phone);

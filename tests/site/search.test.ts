@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, serve } from '../../scripts/support/browser';
+import { ui } from '../../src/i18n/ui';
 import { storiesIn } from '../../src/lib/catalog';
-import { localePath } from '../../src/lib/locale';
+import { FACETS, facetCounts } from '../../src/lib/facets';
+import { formatDate, formatPeriod } from '../../src/lib/format';
+import { langTag, LOCALES, localePath, type Locale } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
+import { FEW_RESULTS, otherLocales, pagefindLanguage } from '../../src/lib/search-languages';
 import { publishedCatalog } from '../support/catalog';
 import { DIST, page as built } from '../support/dist';
 import { siteInBrowser } from '../support/site-browser';
@@ -37,11 +41,35 @@ async function search(page: Page, words: string): Promise<string[]> {
   return resultSlugs(page);
 }
 
+/** Slugs of the results shown, in the page's language first, then in the others'. */
 const resultSlugs = (page: Page) =>
   page
-    .locator('#search-results a[data-result-link]')
+    .locator('[data-search-layout] a[data-result-link]')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)!));
 const status = (page: Page) => page.locator('#search-status').innerText();
+
+/** What each result shows a reader: where it links, its language, its mark and meta line, excerpt and links. */
+const results = (page: Page) =>
+  page.locator('[data-search-layout] li.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('a[data-result-link]')!.getAttribute('href')!,
+      lang: item.getAttribute('lang'),
+      mark: item.querySelector('.search-result-language')?.textContent ?? null,
+      meta: item.querySelector('.search-result-meta')?.textContent ?? '',
+      // Pagefind keeps the zero-width spaces it put between Chinese words in excerpts.
+      excerpt: (item.querySelector('.search-result-excerpt')?.textContent ?? '').replace(/\u200B/g, ''),
+      here: item.querySelector('.search-result-here a')?.getAttribute('href') ?? null,
+    })),
+  );
+
+/** Requests for another language's index (its metadata, words, filters or fragments) on a page of `locale`. */
+const otherIndex = (requests: string[], locale: Locale) =>
+  requests.filter((path) =>
+    otherLocales(locale).some((other) =>
+      new RegExp(`^/pagefind/(?:pagefind\\.|index/|filter/|fragment/)${pagefindLanguage(other)}_`).test(path),
+    ),
+  );
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the index', () => {
   it('is built with the site: one index per language, every story in it, titles and filters by id', () => {
@@ -80,6 +108,158 @@ describe('search finds the right story', () => {
     expect(await page.locator('[data-search-empty] a[href^="/en/themes/"]').count()).toBe(catalog.themes.length);
     await context.close();
   });
+});
+
+describe('search across languages', () => {
+  it.each(LOCALES)(
+    'on the %s page, words of the other language find their story among the first three, marked and linked to both pages',
+    async (locale) => {
+      const t = ui(locale);
+      const { page, context, errors } = await open(localePath(locale, routes.search()));
+      const misses: string[] = [];
+      let marked = 0;
+      let words = 0;
+      for (const other of otherLocales(locale)) {
+        for (const { word, slug } of SEARCH_WORDS[other]) {
+          words++;
+          await search(page, word);
+          const shown = (await results(page)).slice(0, 3);
+          const there = localePath(other, routes.story(slug));
+          const here = localePath(locale, routes.story(slug));
+          const found = shown.find((result) => result.href === there || result.href === here);
+          if (!found) {
+            misses.push(`${word} → ${shown.map((result) => result.href).join(', ') || 'nothing'}`);
+          } else if (found.href === here) {
+            // The story in the page's language has the word too (a name in brackets): an ordinary result.
+            expect(found, word).toMatchObject({ lang: null, mark: null, here: null });
+          } else {
+            marked++;
+            expect(found, word).toMatchObject({
+              lang: langTag(other),
+              mark: t.searchOtherMark.replace('{language}', t.languageNames[other]),
+              here,
+            });
+          }
+        }
+      }
+      expect(misses).toEqual([]);
+      // Nearly every word is in the other language alone: its index answered them.
+      expect(marked).toBeGreaterThan(words / 2);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each(LOCALES)(
+    'on the %s page, words with enough results of its own fetch nothing of the other language; words without do',
+    async (locale) => {
+      // A theme's name is in the facts of every story of that theme: the biggest theme has enough stories.
+      const theme = facetCounts(
+        FACETS.find((facet) => facet.key === 'theme')!,
+        catalog,
+        storiesIn(catalog, locale),
+      ).sort((a, b) => b.count - a.count)[0]!;
+      expect(theme.count).toBeGreaterThanOrEqual(FEW_RESULTS);
+      const words = theme.value.names[locale];
+      const { page, context, requests } = await open(
+        `${localePath(locale, routes.search())}?q=${encodeURIComponent(words)}`,
+      );
+      await page.locator(`#search-results[data-query="${words}"]`).waitFor({ state: 'attached' });
+      expect((await resultSlugs(page)).length).toBeGreaterThanOrEqual(FEW_RESULTS);
+      await page.waitForLoadState('networkidle');
+      expect(otherIndex(requests, locale)).toEqual([]);
+      expect(await page.locator('[data-search-other]').isVisible()).toBe(false);
+      await search(page, SEARCH_WORDS[otherLocales(locale)[0]!][0]!.word);
+      expect(otherIndex(requests, locale)).not.toEqual([]);
+      expect(await page.locator('[data-search-other]').isVisible()).toBe(true);
+      await context.close();
+    },
+  );
+});
+
+describe('the language switch on the search page', () => {
+  it('carries the words and the filters, and the other language’s page restores them', async () => {
+    const [first, second] = SEARCH_WORDS.zh;
+    const theme = catalog.stories.find((other) => other.slug === first!.slug)!.data.theme;
+    // Without JavaScript, the switch goes to the other search page.
+    expect(built('/search/')('.lang-switch a[hreflang="en"]').attr('href')).toBe('/en/search/');
+    const { page, context } = await open(`/search/?q=${encodeURIComponent(first!.word)}`);
+    await page.locator(`#search-results[data-query="${first!.word}"]`).waitFor({ state: 'attached' });
+    const target = async () =>
+      new URL((await page.locator('.lang-switch a[hreflang="en"]').getAttribute('href'))!, site.url);
+    expect((await target()).pathname).toBe('/en/search/');
+    expect((await target()).searchParams.get('q')).toBe(first!.word);
+    await page.locator(`input[name="theme"][value="${theme}"]`).check();
+    await expect.poll(async () => (await target()).searchParams.getAll('theme')).toEqual([theme]);
+    await search(page, second!.word);
+    expect((await target()).searchParams.get('q')).toBe(second!.word);
+    await page.locator('.lang-switch a[hreflang="en"]').click();
+    await page.waitForURL((url) => url.pathname === '/en/search/');
+    await page.locator(`#search-results[data-query="${second!.word}"]`).waitFor({ state: 'attached' });
+    expect(await page.locator('#search-box').inputValue()).toBe(second!.word);
+    expect(await page.locator(`input[name="theme"][value="${theme}"]`).isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('a search page with nothing searched', () => {
+  it.each([
+    ['en', true],
+    ['zh', false],
+  ] as const)(
+    'in %s offers ways in: themes, places and the latest stories (JavaScript on: %s)',
+    async (locale, script) => {
+      const stories = storiesIn(catalog, locale);
+      const { page, context } = await open(localePath(locale, routes.search()), { javaScriptEnabled: script });
+      const ways = page.locator('[data-search-ways]');
+      expect(await ways.isVisible()).toBe(true);
+      const hrefs = await ways.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      for (const facet of FACETS.filter((one) => one.key === 'theme' || one.key === 'place'))
+        for (const { value } of facetCounts(facet, catalog, stories))
+          expect(hrefs).toContain(localePath(locale, `/${facet.segment}/${value.id}/`));
+      expect(
+        await ways.locator('.search-latest a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      ).toEqual(stories.slice(0, 3).map((one) => localePath(locale, routes.story(one.slug))));
+      expect(hrefs).toContain(localePath(locale, routes.stories()));
+      if (script) {
+        // A search takes their place; emptying the box brings them back.
+        await search(page, SEARCH_WORDS[locale][0]!.word);
+        expect(await ways.isVisible()).toBe(false);
+        await page.locator('#search-box').fill('');
+        await expect.poll(() => ways.isVisible()).toBe(true);
+      } else {
+        expect(await page.locator('[data-search-nojs]').innerText()).toContain('JavaScript');
+      }
+      await context.close();
+    },
+  );
+});
+
+describe('results read as text', () => {
+  it.each(LOCALES)(
+    'in %s: the story’s facts in an excerpt are sentences of their own, and the period is shown, not the publication date',
+    async (locale) => {
+      const { page, context } = await open(localePath(locale, routes.search()));
+      let covered = 0;
+      for (const story of storiesIn(catalog, locale)) {
+        // Words that are in the story's facts, side by side: its period and who ran it.
+        const period = formatPeriod(story.data.period, locale);
+        await search(page, `${period} ${story.data.agencies[0]![locale]}`);
+        const result = (await results(page)).find((one) => one.href === localePath(locale, routes.story(story.slug)));
+        expect(result, `${story.slug} found by its facts`).toBeDefined();
+        const published = formatDate(story.data.published, locale);
+        expect(result!.meta).toContain(period);
+        expect(result!.meta).not.toContain(published);
+        expect(result!.excerpt).not.toContain(published);
+        if (!result!.excerpt.includes(period)) continue;
+        covered++;
+        // "… Rural tourism. November 2023 – January 2024. Huaxi District …", not "…WhenNovember 2023 – January 2024Who…".
+        expect(result!.excerpt, story.slug).toMatch(new RegExp(`(?:^|\\.\\s)${escape(period)}\\.(?:\\s|$)`));
+      }
+      expect(covered, 'excerpts that show a period').toBeGreaterThan(0);
+      await context.close();
+    },
+  );
 });
 
 describe('facets', () => {
@@ -166,7 +346,7 @@ describe('keyboard and loading', () => {
     await context.close();
   });
 
-  it('pages other than the search page load nothing for search, and the search page waits to be asked', async () => {
+  it('pages other than the search page load nothing for search; the search page loads its own language as it opens', async () => {
     const story = await open(localePath('en', routes.story(storiesIn(catalog, 'en')[0]!.slug)));
     await story.page.locator('#search-entry-box').focus();
     await story.page.waitForLoadState('networkidle');
@@ -174,19 +354,18 @@ describe('keyboard and loading', () => {
     await story.context.close();
     const blank = await open('/en/search/');
     await blank.page.waitForLoadState('networkidle');
-    expect(blank.requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-    await blank.page.locator('#search-box').focus();
-    await blank.page.waitForLoadState('networkidle');
     expect(blank.requests).toContain('/pagefind/pagefind.js');
+    expect(blank.requests.some((path) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(path))).toBe(true);
     expect(blank.requests.some((path) => path.endsWith('.pf_fragment'))).toBe(false);
     expect(blank.requests).not.toContain('/pagefind/pagefind-worker.js');
+    expect(otherIndex(blank.requests, 'en')).toEqual([]);
     await blank.context.close();
   });
 
-  it('without JavaScript, says search needs it and links to the browse pages', async () => {
+  it('without JavaScript, says search needs it and offers the ways in', async () => {
     const { page, context } = await open('/search/', { javaScriptEnabled: false });
     expect(await page.locator('[data-search-nojs]').innerText()).toContain('JavaScript');
-    expect(await page.locator('[data-search-nojs] a[href="/stories/"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-ways] a[href="/stories/"]').isVisible()).toBe(true);
     expect(await page.locator('#search-box').isVisible()).toBe(false);
     await context.close();
   });
@@ -194,14 +373,20 @@ describe('keyboard and loading', () => {
 
 describe('the search page’s design', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it.each([1280, 320])(
-      `with results at %i px has zero axe violations and fits the screen (${scheme})`,
-      async (width) => {
-        const { page, context, errors } = await open('/en/search/?q=tourism&theme=development', {
+    it.each([
+      [1280, '/en/search/', 'tourism&theme=development'],
+      [320, '/en/search/', 'tourism&theme=development'],
+      // Results in the other language, marked.
+      [320, '/search/', 'strawberries'],
+    ])(
+      `with results at %i px (%s?q=%s) has zero axe violations and fits the screen (${scheme})`,
+      async (width, path, query) => {
+        const { page, context, errors } = await open(`${path}?q=${query}`, {
           viewport: { width, height: 800 },
           colorScheme: scheme,
         });
-        await page.locator('#search-results[data-query="tourism"]').waitFor({ state: 'attached' });
+        const words = query.split('&')[0]!;
+        await page.locator(`#search-results[data-query="${words}"]`).waitFor({ state: 'attached' });
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((violation) => violation.id)).toEqual([]);
         const overflow = await page.evaluate(() =>

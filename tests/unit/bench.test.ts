@@ -87,4 +87,30 @@ describe('budgets', () => {
     expect(over.map((check) => check.name)).toEqual(['rebuild of 1,000 stories, time']);
     expect(verdicts(results(BUDGETS.thousandSeconds)).every((check) => check.ok)).toBe(true);
   });
+
+  it('hold every first search to the budgets, each page and language of words named, a word not found breaking it', () => {
+    const search = (words: 'zh' | 'en', medianMs: number, misses: string[] = []) => ({
+      locale: 'zh' as const,
+      words,
+      from: 'search page' as const,
+      firstQueryBytes: 100 * 1024,
+      medianMs,
+      slowestMs: medianMs,
+      count: 14,
+      misses,
+    });
+    const checks = verdicts({
+      date: '2026-01-01',
+      machine: machine(),
+      budgets: BUDGETS,
+      search: [search('zh', BUDGETS.searchMs), search('en', BUDGETS.searchMs + 1), search('en', 50, ['fungi'])],
+    });
+    expect(checks.filter((check) => !check.ok).map((check) => check.name)).toEqual([
+      'search typing to results, median (zh page, en words, typed on the search page as it loads)',
+      'search typing to results, median (zh page, en words, typed on the search page as it loads)',
+    ]);
+    expect(
+      checks.filter((check) => check.name.startsWith('search page + first query')).every((check) => check.ok),
+    ).toBe(true);
+  });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FACET_KEYS } from '../../src/lib/facets';
-import { compareCards, facetCountsFor, matches, parseState, stateToSearch, type CardFacts } from '../../src/lib/filter';
+import {
+  compareCards,
+  facetCountsFor,
+  matches,
+  parseState,
+  selectionSummary,
+  stateToSearch,
+  type CardFacts,
+} from '../../src/lib/filter';
 
 /** A card with no value in any facet: each facet of the registry, empty. */
 const noFacets = Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as CardFacts['facets'];
@@ -67,5 +75,15 @@ describe('story filters', () => {
     ];
     expect([...cards].sort(compareCards('newest', collator)).map((c) => c.slug)).toEqual(['c', 'a', 'a2', 'b']);
     expect([...cards].sort(compareCards('title', collator)).map((c) => c.slug)).toEqual(['a', 'a2', 'b', 'c']);
+  });
+
+  it('sums the selection up in words: chosen names in facet order, then the sort', () => {
+    const words = { nothing: 'All stories', separator: ', ', sort: { newest: 'newest first', title: 'by title' } };
+    const names: Record<string, string> = { 'theme:livelihood': 'Everyday needs', 'place:520111': 'Huaxi' };
+    const name = (key: string, id: string) => names[`${key}:${id}`];
+    expect(selectionSummary(parseState(''), name, words)).toBe('All stories · newest first');
+    expect(selectionSummary(parseState('?place=520111&theme=livelihood&tag=x&sort=title'), name, words)).toBe(
+      'Everyday needs, Huaxi, x · by title',
+    );
   });
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FEW_RESULTS,
+  freshStories,
+  otherLanguageResult,
+  otherLocales,
+  pagefindLanguage,
+  wantsOtherLanguages,
+  withoutEndings,
+} from '../../src/lib/search-languages';
+
+describe('search across languages', () => {
+  it('looks in the other languages only for words that found few stories in the page’s own', () => {
+    expect(wantsOtherLanguages('strawberries', 0)).toBe(true);
+    expect(wantsOtherLanguages('strawberries', FEW_RESULTS - 1)).toBe(true);
+    expect(wantsOtherLanguages('strawberries', FEW_RESULTS)).toBe(false);
+    // Filters alone: every story is in every language, so the page's language has them all.
+    expect(wantsOtherLanguages('', 0)).toBe(false);
+    expect(otherLocales('zh')).toEqual(['en']);
+    expect(pagefindLanguage('zh')).toBe('zh-cn');
+  });
+
+  it('says which language a result is in and where the same story is in the page’s', () => {
+    expect(otherLanguageResult('/en/stories/huaxi/', 'zh')).toEqual({
+      locale: 'en',
+      tag: 'en',
+      here: '/stories/huaxi/',
+    });
+    expect(otherLanguageResult('/stories/huaxi/', 'en')).toEqual({
+      locale: 'zh',
+      tag: 'zh-CN',
+      here: '/en/stories/huaxi/',
+    });
+    expect(otherLanguageResult('/stories/huaxi/', 'zh')).toBeUndefined();
+  });
+
+  it('leaves out stories the page’s language found, and repeats, up to a limit', () => {
+    const urls = ['/en/stories/a/', '/en/stories/b/', '/en/stories/c/', '/en/stories/b/', '/en/stories/d/'];
+    expect(freshStories(urls, ['/stories/a/'], 'zh', 5)).toEqual([1, 2, 4]);
+    expect(freshStories(urls, [], 'zh', 2)).toEqual([0, 1]);
+  });
+
+  it.each([
+    ['strawberry', 'strawberr'],
+    ['strawberries', 'strawberr'],
+    ['homestays', 'homestay'],
+    ['parking', 'park'],
+    ['buses', 'bus'],
+    ['bus', 'bus'],
+    ['mediation', 'mediation'],
+    ['Parked cars', 'Park car'],
+  ])('takes English endings off %s for a search of the English index from another page: %s', (words, sent) => {
+    expect(withoutEndings(words, 'en')).toBe(sent);
+  });
+
+  it('leaves words alone in a language without endings, and an exact phrase in quotes', () => {
+    expect(withoutEndings('草莓 strawberries', 'zh')).toBe('草莓 strawberries');
+    expect(withoutEndings('"school buses"', 'en')).toBe('"school buses"');
+  });
+});
