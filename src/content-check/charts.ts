@@ -1,6 +1,6 @@
 import type { ChartData } from '../schemas/chart';
 import type { InitiativeData } from '../schemas/initiative';
-import { resolveFigures, type ResolvedFigure } from '../lib/figures';
+import { resolveFigures, unknownDerived, type ResolvedFigure } from '../lib/figures';
 import { groupedNumber } from '../lib/format';
 import { LOCALES } from '../lib/locale';
 import type { Unit } from '../schemas/units';
@@ -22,11 +22,21 @@ export function chartIds(data: ChartedData): Set<string> {
   return new Set(data.charts.map((chart) => chart.id));
 }
 
-function resolved(data: ChartedData, units: ReadonlyMap<string, Unit>): Map<string, ResolvedFigure> | undefined {
+/**
+ * The story's figures by id, derived ones computed; undefined when a derived figure names an
+ * unknown input or unit (the main check reports that). A derived figure its inputs leave unknown
+ * is left out: inexact.ts refuses it.
+ */
+export function resolvedById(
+  data: ChartedData,
+  units: ReadonlyMap<string, Unit>,
+): Map<string, ResolvedFigure> | undefined {
+  const unknown = unknownDerived(data);
   try {
-    return new Map(resolveFigures(data, units).map((figure) => [figure.id, figure]));
+    const known = { figures: data.figures, derived: data.derived.filter((rule) => !unknown.has(rule.id)) };
+    return new Map(resolveFigures(known, units).map((figure) => [figure.id, figure]));
   } catch {
-    return undefined; // a derived figure names an unknown input: the main check reports that
+    return undefined;
   }
 }
 
@@ -36,7 +46,7 @@ function resolved(data: ChartedData, units: ReadonlyMap<string, Unit>): Map<stri
  * `whole:` is missing or out of place. Missing languages are the schema's to report.
  */
 export function checkCharts(data: ChartedData, at: ReportAt, units: ReadonlyMap<string, Unit>): void {
-  const figures = resolved(data, units);
+  const figures = resolvedById(data, units);
   const known = new Set([...data.figures.map((figure) => figure.id), ...data.derived.map((rule) => rule.id)]);
   const knownList = [...known];
   const seen = new Set<string>();
@@ -62,7 +72,7 @@ export function checkCharts(data: ChartedData, at: ReportAt, units: ReadonlyMap<
     if (chart.kind !== 'part-of-whole' && chart.whole !== undefined) {
       at(path('whole'), say('wholeOnlyPartOfWhole'));
     }
-    if (!figures || !allKnown) return;
+    if (!figures || !allKnown || chart.figures.some((id) => !figures.has(id))) return;
     const parts = chart.figures.map((id) => figures.get(id)!);
 
     if (chart.kind === 'bar') {
@@ -95,7 +105,8 @@ function checkPartOfWhole(
     at(path('whole'), say('chartUnknownFigure', chart.whole, knownList));
     return;
   }
-  const whole = figures.get(chart.whole)!;
+  const whole = figures.get(chart.whole);
+  if (!whole) return; // a derived figure its inputs leave unknown: inexact.ts refuses it
   if (chart.figures.includes(whole.id)) {
     at(path('whole'), say('wholeIsPart', whole.id));
     return;

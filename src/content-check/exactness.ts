@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
 import type { Unit } from '../schemas/units';
-import { resolveFigures, type ResolvedFigure } from '../lib/figures';
+import { resolveFigures, unknownDerived, type ResolvedFigure } from '../lib/figures';
 import { formatNumber, groupedNumber } from '../lib/format';
 import { PLACEHOLDER } from '../schemas/placeholder';
 import type { Problem } from '../lib/problems';
@@ -173,10 +173,13 @@ function checkFrontmatter(
 /** The story's figures; derived ones with unknown inputs are left to the cross-reference check. */
 function resolvable(data: InitiativeData, units: ReadonlyMap<string, Unit>): ResolvedFigure[] {
   const stated = new Set(data.figures.filter((figure) => units.has(figure.unit)).map((figure) => figure.id));
+  const unknown = unknownDerived(data);
   return resolveFigures(
     {
       figures: data.figures.filter((figure) => stated.has(figure.id)),
-      derived: data.derived.filter((rule) => units.has(rule.unit) && rule.of.every((id) => stated.has(id))),
+      derived: data.derived.filter(
+        (rule) => units.has(rule.unit) && rule.of.every((id) => stated.has(id)) && !unknown.has(rule.id),
+      ),
     },
     units,
   );

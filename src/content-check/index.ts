@@ -13,6 +13,7 @@ import type { Problem } from '../lib/problems';
 import { say, type Said } from '../i18n/editor/say';
 import { present } from './read-text';
 import { chartIds, checkCharts } from './charts';
+import { checkInexact } from './inexact';
 import { checkContentFiles } from './content-files';
 import { checkExactness } from './exactness';
 import { checkSiteLinks, publicFiles, siteUrl, type SiteLink } from './site-links';
@@ -97,7 +98,8 @@ export function checkContent(
   // Files other than <source-id>.yaml are reported with the other files the site does not read.
   const sourcesDir = join(contentDir, 'sources');
   const sourceIds = new Set<string>();
-  const sourceWarnings: Problem[] = [];
+  /** Warnings found here (an http:// source, arithmetic on inexact figures); exactness.ts finds the rest. */
+  const warningsHere: Problem[] = [];
   /** Sources whose file is there but has problems of its own: a story citing one is not told to create it. */
   const refusedSources = new Set<string>();
   const sourceFiles = present(sourcesDir) ? readdirSync(sourcesDir).filter((name) => name.endsWith('.yaml')) : [];
@@ -111,7 +113,7 @@ export function checkContent(
     }
     sourceIds.add(name.slice(0, -'.yaml'.length));
     if (source.url?.startsWith('http:'))
-      sourceWarnings.push({
+      warningsHere.push({
         file: yaml.file,
         line: lineOf(yaml, ['url']),
         field: 'url',
@@ -229,6 +231,15 @@ export function checkContent(
           if (!figureIds.has(id)) at(['keyFigures', index], say('unknownKeyFigure', id, [...figureIds]));
         });
         checkCharts(data, at, unitsById);
+        checkInexact(data, unitsById, at, (path, said) =>
+          warningsHere.push({
+            file: yaml.file,
+            line: lineOf(yaml, path),
+            field: fieldName(path),
+            ...said,
+            severity: 'warning',
+          }),
+        );
         charts = chartIds(data);
       }
     }
@@ -309,5 +320,5 @@ export function checkContent(
   // A link or a folder where a file belongs is met by the file check and again by its reader: say it once.
   const seen = new Set<string>();
   const unique = problems.filter((problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)));
-  return { problems: unique, warnings: [...sourceWarnings, ...warnings], initiatives };
+  return { problems: unique, warnings: [...warningsHere, ...warnings], initiatives };
 }

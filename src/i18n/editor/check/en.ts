@@ -58,6 +58,13 @@ const USAGE: Record<StoryComponentName, string> = {
   Reading: "<Reading>…</Reading> marks the site's own reading of the facts",
 };
 
+const OPS: Record<string, string> = { difference: 'minus', share: 'as a share of', ratio: 'divided by' };
+const QUALIFIED: Record<string, (value: number) => string> = {
+  exact: (value) => `exactly ${value}`,
+  'at-least': (value) => `more than ${value}`,
+  about: (value) => `about ${value}`,
+  nearly: (value) => `nearly ${value}`,
+};
 export const check: CheckMessages = {
   problemsFound: (count) => `Content check found ${plural(count, 'problem')}:`,
   warningsFound: (count) => `Content check: ${plural(count, 'warning')} (worth a look; nothing fails):`,
@@ -290,6 +297,17 @@ export const check: CheckMessages = {
     `the parts add up to ${sum}, more than the whole "${whole}" (${value}): check the ids and the figures`,
   chartTyped: (number, id, field) =>
     `the number ${number} is typed by hand; a chart shows its figures itself, so leave "${id}" out of the ${field}`,
+
+  valueAs: (qualifier, value) => (QUALIFIED[qualifier] ?? QUALIFIED.exact!)(value),
+  figureAs: (id, qualifier, value) => `"${id}" (${(QUALIFIED[qualifier] ?? QUALIFIED.exact!)(value)})`,
+  derivedUnknown: (id, op, a, b) =>
+    `"${id}" cannot be worked out: ${a} ${OPS[op] ?? op} ${b} could be almost anything, since a "more than" figure against another "more than" one (or "nearly" against "nearly") can differ by any amount. Derive it from two figures that are not both "more than" nor both "nearly", or state the figure the source gives`,
+  derivedInexact: (id, op, a, b, shown) =>
+    `"${id}" is ${a} ${OPS[op] ?? op} ${b}, which is not exact: the site shows it as ${shown}. Check that the sources allow this, or derive it from exact figures`,
+  chartUnknownRest: (id, whole, parts) =>
+    `chart "${id}": the whole ${whole} and the parts ${and(parts)} do not tell the parts' shares of the whole or what they leave of it (a "more than" figure against another "more than" one, or "nearly" against "nearly", can differ by any amount), so the chart shows those as "not known". Where the source gives exact figures, use them`,
+  chartInexact: (id, whole, parts) =>
+    `chart "${id}": the shares of the whole ${whole} and what ${and(parts)} leave of it are worked out from inexact figures, so the chart shows them as "more than", "nearly" or "about": check that they read as the sources allow`,
 
   needsFrontmatter:
     'needs frontmatter: start the file with a line `---`, then `title:` and `summary:`, then another `---`',

@@ -208,6 +208,20 @@ export interface CheckMessages {
   partsExceedWhole: (sum: number, whole: string, value: number) => string;
   chartTyped: (number: string, id: string, field: 'title' | 'note') => string;
 
+  // Inexact figures in arithmetic (lib/bounds.ts).
+  /** A value with its qualifier (exact, at-least, about, nearly), as a message names it: "more than 3000". */
+  valueAs: (qualifier: string, value: number) => string;
+  /** A figure with its qualifier and value: `"spaces" (more than 3000)`. */
+  figureAs: (id: string, qualifier: string, value: number) => string;
+  /** A derived figure its inputs leave unknown (`a` and `b` from figureAs): refused. */
+  derivedUnknown: (id: string, op: string, a: string, b: string) => string;
+  /** A derived figure only its bounds or an estimate of which is known: shown as `shown` (valueAs). */
+  derivedInexact: (id: string, op: string, a: string, b: string, shown: string) => string;
+  /** A part-of-whole chart whose shares or remainder its figures do not tell (figureAs each). */
+  chartUnknownRest: (id: string, whole: string, parts: string[]) => string;
+  /** A part-of-whole chart whose shares or remainder are bounds or estimates worked out from inexact figures. */
+  chartInexact: (id: string, whole: string, parts: string[]) => string;
+
   // Story texts (texts.ts, story-body.ts, mdx-safety.ts, mdx-policy.ts, markdown-html.ts).
   needsFrontmatter: string;
   noStoryText: string;

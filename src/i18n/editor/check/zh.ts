@@ -59,6 +59,13 @@ const USAGE: Record<StoryComponentName, string> = {
 const MEDIA = { link: '链接', image: '图片' } as const;
 const FIELD = { title: '标题', summary: '摘要', note: '说明' } as const;
 
+const OPS: Record<string, string> = { difference: '减去', share: '占', ratio: '除以' };
+const QUALIFIED: Record<string, (value: number) => string> = {
+  exact: (value) => `确数 ${value}`,
+  'at-least': (value) => `${value}余`,
+  about: (value) => `约${value}`,
+  nearly: (value) => `近${value}`,
+};
 export const check: CheckMessages = {
   problemsFound: (count) => `内容检查发现 ${count} 个问题：`,
   warningsFound: (count) => `内容检查：${count} 条提醒（值得看一看，不影响通过）：`,
@@ -279,6 +286,17 @@ export const check: CheckMessages = {
   partsExceedWhole: (sum, whole, value) => `各部分加起来是 ${sum}，超过了整体“${whole}”（${value}）：请检查 id 和数字`,
   chartTyped: (number, id, field) =>
     `数字 ${number} 是手打的；图表会自己显示它的数字，所以${FIELD[field] ?? field}里不要写“${id}”`,
+
+  valueAs: (qualifier, value) => (QUALIFIED[qualifier] ?? QUALIFIED.exact!)(value),
+  figureAs: (id, qualifier, value) => `“${id}”（${(QUALIFIED[qualifier] ?? QUALIFIED.exact!)(value)}）`,
+  derivedUnknown: (id, op, a, b) =>
+    `“${id}”无法推算：${a}${OPS[op] ?? op}${b}，结果可能是几乎任何值——两个“余”数（或两个“近”数）之间相差多少都有可能。用来推算的两个数字不能都带“余”，也不能都带“近”；否则请直接写来源给出的数字`,
+  derivedInexact: (id, op, a, b, shown) =>
+    `“${id}”是${a}${OPS[op] ?? op}${b}，不是确数：网站会显示为“${shown}”。请确认来源支持这样的说法，或者改用确数来推算`,
+  chartUnknownRest: (id, whole, parts) =>
+    `图表“${id}”：从整体${whole}和部分${parts.join('、')}算不出各部分占整体的比例，也算不出剩下多少（两个“余”数或两个“近”数之间相差多少都有可能），图表会把这些标为“无法推算”。来源给出确数时，请用确数`,
+  chartInexact: (id, whole, parts) =>
+    `图表“${id}”：各部分占整体${whole}的比例和${parts.join('、')}之外剩下的部分，是用不精确的数字算出的，图表会标上“余”“近”或“约”：请确认这样的说法符合来源`,
 
   needsFrontmatter: '缺少 frontmatter：文件要以一行 `---` 开头，然后写 `title:` 和 `summary:`，再用一行 `---` 结束',
   noStoryText: 'frontmatter 后面没有正文',
