@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Every test, and every command a test runs, starts in an English terminal outside GitHub Actions,
- * whatever the machine it runs on: the editor tools and the content check speak the locale's
- * language. A test that wants another language sets the variables itself.
+ * whatever the machine it runs on: the editor tools speak the locale's language, and on Actions the
+ * content check also writes annotations and a run summary (which a test's broken fixtures must not
+ * add to the real run's). A test that wants another language or Actions sets the variables itself.
  */
 const env = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' };
 

@@ -76,6 +76,15 @@ export const check: CheckMessages = {
   guardModule: 'The build loads nothing else from content/; `npm run check:content` explains each problem.',
   guardLinks: 'The build reads nothing through a link; `npm run check:content` explains each problem.',
 
+  summaryTitle: 'Content check',
+  summaryPassed: 'No problems: every story passed the content check.',
+  summaryPlace: 'Place',
+  summaryField: 'Field',
+  summaryKind: 'Kind',
+  summaryError: 'error',
+  summaryWarning: 'warning',
+  summaryMessages: (language) => (language === 'zh' ? 'Chinese' : language === 'en' ? 'English' : language),
+
   isLink: (expected) =>
     `is a symbolic link, and content must be the ${expected}s themselves (a link can point anywhere): put the ${expected} itself here.`,
   fileNotFolder: 'is a file where a folder is expected: make it a folder, or delete it.',

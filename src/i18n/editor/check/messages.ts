@@ -29,6 +29,17 @@ export interface CheckMessages {
   guardModule: string;
   guardLinks: string;
 
+  // The run summary on GitHub Actions (github.ts).
+  summaryTitle: string;
+  summaryPassed: string;
+  summaryPlace: string;
+  summaryField: string;
+  summaryKind: string;
+  summaryError: string;
+  summaryWarning: string;
+  /** The heading of the column holding the messages in `language` (a code: zh, en). */
+  summaryMessages: (language: string) => string;
+
   // Files as files (read-text.ts, content-files.ts, limits.ts).
   isLink: (expected: 'file' | 'folder') => string;
   fileNotFolder: string;

@@ -77,6 +77,15 @@ export const check: CheckMessages = {
   guardModule: '生成网站时只从 content/ 读取正文、数据和图片；运行 `npm run check:content` 可以看到每个问题的说明。',
   guardLinks: '生成网站时不会通过符号链接读取任何文件；运行 `npm run check:content` 可以看到每个问题的说明。',
 
+  summaryTitle: '内容检查',
+  summaryPassed: '没有问题：每个案例都通过了内容检查。',
+  summaryPlace: '位置',
+  summaryField: '字段',
+  summaryKind: '类型',
+  summaryError: '错误',
+  summaryWarning: '提醒',
+  summaryMessages: (language) => (language === 'zh' ? '中文说明' : language === 'en' ? '英文说明' : `${language} 说明`),
+
   isLink: (expected) =>
     `是一个符号链接；内容必须是${expected === 'file' ? '文件' : '文件夹'}本身（链接可能指向任何地方）：请把${expected === 'file' ? '文件' : '文件夹'}本身放在这里。`,
   fileNotFolder: '这里应该是文件夹，却是一个文件：请改成文件夹，或者删掉它。',
