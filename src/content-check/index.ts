@@ -64,6 +64,19 @@ function readVocabulary<T extends z.ZodType>(
   return entries;
 }
 
+/** The chart ids a data.yaml declares as written, valid or not; undefined when `charts:` is not a list. */
+function declaredCharts(data: unknown): Set<string> | undefined {
+  const charts = data !== null && typeof data === 'object' ? (data as { charts?: unknown }).charts : undefined;
+  if (charts === undefined || charts === null) return new Set();
+  if (!Array.isArray(charts)) return undefined;
+  return new Set(
+    charts.flatMap((chart: unknown) => {
+      const id = chart !== null && typeof chart === 'object' ? (chart as { id?: unknown }).id : undefined;
+      return typeof id === 'string' ? [id] : [];
+    }),
+  );
+}
+
 /** Everything the check read, for callers that want the data as well as the problems. */
 export interface ContentReport {
   problems: Problem[];
@@ -159,7 +172,8 @@ export function checkContent(
     let figureIds = new Set<string>();
     let statedFigures: { id: string; value: number }[] = [];
     let dataYaml: YamlFile | undefined;
-    let charts = new Set<string>();
+    /** Chart ids <Chart> may name; undefined when data.yaml cannot tell (it is not YAML, or `charts:` not a list). */
+    let charts: Set<string> | undefined;
     if (!present(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
@@ -168,6 +182,9 @@ export function checkContent(
     } else {
       const yaml = readYaml(root, dataPath, problems);
       dataYaml = yaml;
+      // Until data.yaml is valid, the charts it declares are read as written: a mistake elsewhere in
+      // `charts:` is reported there, not again as every <Chart> naming an "unknown" chart.
+      charts = yaml && declaredCharts(yaml.data);
       const data = yaml && validate(yaml, initiativeSchema, problems);
       if (yaml && data) {
         initiatives.set(slug, data);
@@ -318,7 +335,15 @@ export function checkContent(
   checkSiteLinks(links, { site, initiatives, slugs: slugSet, publicFiles: publicFiles(root) }, problems);
   const warnings = checkExactness(root, contentDir, initiatives, shownBySlug, problems, unitsById, now);
   // A link or a folder where a file belongs is met by the file check and again by its reader: say it once.
+  // A field still holding the scaffold's blank is told to be filled in, not also that a blank is no date.
   const seen = new Set<string>();
-  const unique = problems.filter((problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)));
+  const blank = (problem: Problem) => `${problem.file}|${problem.field}`;
+  const blanks = new Set(problems.filter((problem) => problem.key === 'placeholderYaml').map(blank));
+  const unique = problems.filter(
+    (problem) =>
+      (problem.key === 'placeholderYaml' || !blanks.has(blank(problem))) &&
+      !seen.has(formatProblem(problem)) &&
+      seen.add(formatProblem(problem)),
+  );
   return { problems: unique, warnings: [...warningsHere, ...warnings], initiatives };
 }
