@@ -141,7 +141,7 @@ export const check: CheckMessages = {
   notAnImage: (named) =>
     `不是 ${named} 图片：文件内容不是图片（可能是改了名的文本或其他文件）。请把图片重新导出为 PNG、JPEG、WebP 或 AVIF。`,
 
-  notValidYaml: (reason) => `不是有效的 YAML：${reason}。请检查缩进；含有“: ”或“#”的文字要加引号。`,
+  notValidYaml: (reason) => `不是有效的 YAML（解析器的原话：${reason}）。请检查缩进；含有“: ”或“#”的文字要加引号。`,
   yamlAlias: (name) => `用了 YAML 别名（*${name}），它会重复别处的值：请在这里把值完整写出来`,
   yamlAnchor: (name) => `用了 YAML 锚点（&${name}）：请删掉它，在每个用到的地方把值完整写出来`,
   yamlTooDeep: (max) => `列表和字段嵌套超过了 ${max} 层：内容最多只需要 4 层，请检查缩进`,
