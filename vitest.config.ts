@@ -1,17 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Every test, and every command a test runs, starts in an English terminal outside GitHub Actions,
+ * whatever the machine it runs on: the editor tools speak the locale's language, and on Actions the
+ * content check also writes annotations and a run summary (which a test's broken fixtures must not
+ * add to the real run's). A test that wants another language or Actions sets the variables itself.
+ */
+const env = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' };
+
 export default defineConfig({
   test: {
     projects: [
       {
         // Pure code, schemas and the content check on fixtures: seconds.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env },
       },
       {
         // Whole `npm run build`s of throwaway copies of the project.
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          env,
           // Some builds are looked at in Chromium: it is there before the first test runs.
           globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 240_000,
@@ -24,6 +33,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          env,
           globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -46,7 +46,7 @@ function fail(message: string, status = 1): never {
     }
   }
   release();
-  console.error(`\n${message}`);
+  if (message) console.error(`\n${message}`);
   process.exit(status);
 }
 const children = new Set<ChildProcess>();
@@ -163,7 +163,8 @@ const astro = start(
 const checked = await check.done;
 if (checked !== 0) {
   await astro.stop();
-  fail(`Nothing was built; ${OUT}/ was left as it was.`, checked ?? 1);
+  // The check has said why, and that nothing was built, in the editor's language.
+  fail('', checked ?? 1);
 }
 await finish(astro);
 // Pages an earlier build wrote and this one did not go before Pagefind reads the site; the earlier

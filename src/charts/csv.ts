@@ -3,7 +3,8 @@ import { toCsv, type CsvCell } from '../lib/csv';
 import type { ResolvedFigure } from '../lib/figures';
 import { LOCALES, type Locale } from '../lib/locale';
 import type { Source } from '../schemas/vocabulary';
-import { chartRows, combinedQualifier, formula, type ResolvedChart } from './model';
+import { restQualifier } from '../lib/bounds';
+import { chartRows, formula, type ResolvedChart } from './model';
 import { shares } from './part-of-whole/geometry';
 
 /** Column names, in order: a label per language (`label_<code>`) after the id. */
@@ -45,7 +46,8 @@ function figureRow(figure: ResolvedFigure, formula: string, sources: ReadonlyMap
 
 /**
  * The CSV of one chart: a header, then its figures (the whole first for part-of-whole), then,
- * when the parts fall short of the whole, the rest, computed as the chart draws it.
+ * when the parts fall short of the whole, the rest, computed as the chart draws it (and left out
+ * when its figures do not tell it, as for 3,000+ minus 800+).
  */
 export function chartCsv(
   resolved: ResolvedChart,
@@ -60,13 +62,17 @@ export function chartCsv(
       whole.value,
       figures.map((figure) => figure.value),
     );
-    if (rest > 0) {
+    const qualifier = restQualifier(
+      whole.qualifier,
+      figures.map((figure) => figure.qualifier),
+    );
+    if (rest > 0 && qualifier) {
       const restFigure: ResolvedFigure = {
         ...whole,
         id: `${whole.id}-rest`,
         value: rest,
         label: restLabel,
-        qualifier: combinedQualifier([whole, ...figures]),
+        qualifier,
         sources: [...new Set([whole, ...figures].flatMap((figure) => figure.sources))],
       };
       rows.push(figureRow(restFigure, `${whole.id} - (${figures.map((figure) => figure.id).join(' + ')})`, sources));

@@ -70,11 +70,6 @@ export function formula(figure: ResolvedFigure): string {
   }
 }
 
-/** Qualifier of a number computed from others: exact only if all of them are. */
-export function combinedQualifier(figures: ResolvedFigure[]): ResolvedFigure['qualifier'] {
-  return figures.every((figure) => figure.qualifier === 'exact') ? 'exact' : 'about';
-}
-
 /** Where a chart's CSV is published: language-neutral, like the figures in it. */
 export function chartCsvPath(slug: string, chartId: string): string {
   return `/data/charts/${slug}/${chartId}.csv`;

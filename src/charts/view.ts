@@ -10,7 +10,8 @@ import { PERCENT } from '../lib/figures';
 import type { Locale } from '../lib/locale';
 import type { Qualifier } from '../schemas/initiative';
 import { barLayout, type BarLayout } from './bar/geometry';
-import { combinedQualifier, type ResolvedChart } from './model';
+import { derivedQualifier, restQualifier } from '../lib/bounds';
+import type { ResolvedChart } from './model';
 import { partOfWholeLayout, shares, type PartDatum, type PartOfWholeLayout } from './part-of-whole/geometry';
 
 /** One row of a chart's data table. */
@@ -85,25 +86,34 @@ export function chartView(resolved: ResolvedChart, locale: Locale): ChartView {
       whole.value,
       figures.map((figure) => figure.value),
     );
+    // Shares and the rest only as far as the figures tell them (lib/bounds.ts): a part of 800+ in
+    // a whole of 3,000+ is drawn and named, but its share, and what is left, are "not known".
+    const shareQualifiers = figures.map((figure) => derivedQualifier('share', figure, whole));
+    const shareText = (share: number, qualifier: Qualifier | undefined) =>
+      qualifier ? percent(share, qualifier) : undefined;
+    const both = (value: string, share: string | undefined) => (share ? t.chart.valueAndShare(value, share) : value);
     const parts: (PartDatum & { row: TableRow })[] = figures.map((figure, index) => {
-      const share = percent(split.parts[index]!, combinedQualifier([figure, whole]));
+      const share = shareText(split.parts[index]!, shareQualifiers[index]);
       return {
         id: figure.id,
         value: figure.value,
-        valueText: t.chart.valueAndShare(value(figure), share),
+        valueText: both(value(figure), share),
         label: label(figure),
         derived: figure.derivation !== undefined,
-        row: row(figure, share),
+        row: row(figure, share ?? t.chart.notKnown),
       };
     });
     if (split.rest > 0) {
-      const qualifier = combinedQualifier([whole, ...figures]);
-      const restValue = formatFigure(split.rest, whole.unit, qualifier, locale);
-      const share = percent(split.rest / whole.value, qualifier);
+      const qualifier = restQualifier(
+        whole.qualifier,
+        figures.map((figure) => figure.qualifier),
+      );
+      const restValue = qualifier ? formatFigure(split.rest, whole.unit, qualifier, locale) : t.chart.notKnown;
+      const share = shareText(split.rest / whole.value, restQualifier('exact', shareQualifiers));
       parts.push({
         id: `${whole.id}-rest`,
         value: split.rest,
-        valueText: t.chart.valueAndShare(restValue, share),
+        valueText: both(restValue, qualifier && share),
         label: t.chart.rest,
         derived: true,
         rest: true,
@@ -111,7 +121,7 @@ export function chartView(resolved: ResolvedChart, locale: Locale): ChartView {
           id: `${whole.id}-rest`,
           label: t.chart.rest,
           value: restValue,
-          share,
+          share: (qualifier && share) ?? t.chart.notKnown,
           period: period(whole),
           derived: false,
         },

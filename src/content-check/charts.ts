@@ -1,14 +1,15 @@
 import type { ChartData } from '../schemas/chart';
 import type { InitiativeData } from '../schemas/initiative';
-import { resolveFigures, type ResolvedFigure } from '../lib/figures';
+import { resolveFigures, unknownDerived, type ResolvedFigure } from '../lib/figures';
 import { groupedNumber } from '../lib/format';
 import { LOCALES } from '../lib/locale';
 import type { Unit } from '../schemas/units';
+import { say, type Said } from '../i18n/editor/say';
 
 /** Checks of the charts a story declares in data.yaml, beyond what the schema can say. */
 
 /** Reports one problem at a path in data.yaml, e.g. `['charts', 0, 'figures', 1]`. */
-export type ReportAt = (path: PropertyKey[], message: string) => void;
+export type ReportAt = (path: PropertyKey[], said: Said) => void;
 
 /** The parts of a story's data that its charts depend on. */
 export type ChartedData = Pick<InitiativeData, 'figures' | 'derived'> & { charts: ChartData[] };
@@ -21,11 +22,21 @@ export function chartIds(data: ChartedData): Set<string> {
   return new Set(data.charts.map((chart) => chart.id));
 }
 
-function resolved(data: ChartedData, units: ReadonlyMap<string, Unit>): Map<string, ResolvedFigure> | undefined {
+/**
+ * The story's figures by id, derived ones computed; undefined when a derived figure names an
+ * unknown input or unit (the main check reports that). A derived figure its inputs leave unknown
+ * is left out: inexact.ts refuses it.
+ */
+export function resolvedById(
+  data: ChartedData,
+  units: ReadonlyMap<string, Unit>,
+): Map<string, ResolvedFigure> | undefined {
+  const unknown = unknownDerived(data);
   try {
-    return new Map(resolveFigures(data, units).map((figure) => [figure.id, figure]));
+    const known = { figures: data.figures, derived: data.derived.filter((rule) => !unknown.has(rule.id)) };
+    return new Map(resolveFigures(known, units).map((figure) => [figure.id, figure]));
   } catch {
-    return undefined; // a derived figure names an unknown input: the main check reports that
+    return undefined;
   }
 }
 
@@ -35,14 +46,14 @@ function resolved(data: ChartedData, units: ReadonlyMap<string, Unit>): Map<stri
  * `whole:` is missing or out of place. Missing languages are the schema's to report.
  */
 export function checkCharts(data: ChartedData, at: ReportAt, units: ReadonlyMap<string, Unit>): void {
-  const figures = resolved(data, units);
+  const figures = resolvedById(data, units);
   const known = new Set([...data.figures.map((figure) => figure.id), ...data.derived.map((rule) => rule.id)]);
-  const knownList = [...known].join(', ') || '(none: add figures to data.yaml first)';
+  const knownList = [...known];
   const seen = new Set<string>();
 
   data.charts.forEach((chart, index) => {
     const path = (...rest: PropertyKey[]) => ['charts', index, ...rest];
-    if (seen.has(chart.id)) at(path('id'), `"${chart.id}" is used twice: chart ids must be unique in a story`);
+    if (seen.has(chart.id)) at(path('id'), say('chartIdTwice', chart.id));
     seen.add(chart.id);
 
     const listed = new Set<string>();
@@ -50,33 +61,26 @@ export function checkCharts(data: ChartedData, at: ReportAt, units: ReadonlyMap<
     chart.figures.forEach((id, position) => {
       if (!known.has(id)) {
         allKnown = false;
-        at(path('figures', position), `unknown figure id "${id}"; use one of: ${knownList}`);
+        at(path('figures', position), say('chartUnknownFigure', id, knownList));
       } else if (listed.has(id)) {
-        at(path('figures', position), `"${id}" is listed twice in this chart; list each figure once`);
+        at(path('figures', position), say('chartFigureTwice', id));
       }
       listed.add(id);
     });
 
     checkTypedFigures(chart, data.figures, path, at);
     if (chart.kind !== 'part-of-whole' && chart.whole !== undefined) {
-      at(path('whole'), 'only a part-of-whole chart takes `whole:`; remove it or set `kind: part-of-whole`');
+      at(path('whole'), say('wholeOnlyPartOfWhole'));
     }
-    if (!figures || !allKnown) return;
+    if (!figures || !allKnown || chart.figures.some((id) => !figures.has(id))) return;
     const parts = chart.figures.map((id) => figures.get(id)!);
 
     if (chart.kind === 'bar') {
-      if (parts.length < 2)
-        at(
-          path('figures'),
-          'a bar chart compares figures: list at least two, or use `kind: key-figures` for a single figure',
-        );
+      if (parts.length < 2) at(path('figures'), say('barNeedsTwo'));
       const first = parts[0]!;
       parts.forEach((figure, position) => {
         if (figure.unit !== first.unit)
-          at(
-            path('figures', position),
-            `"${figure.id}" is counted in ${figure.unit.id} but "${first.id}" in ${first.unit.id}: bars must share one unit. Put them in separate charts, or use \`kind: key-figures\``,
-          );
+          at(path('figures', position), say('barUnits', figure.id, figure.unit.id, first.id, first.unit.id));
       });
     }
 
@@ -89,42 +93,37 @@ function checkPartOfWhole(
   parts: ResolvedFigure[],
   figures: Map<string, ResolvedFigure>,
   known: Set<string>,
-  knownList: string,
+  knownList: string[],
   path: (...rest: PropertyKey[]) => PropertyKey[],
   at: ReportAt,
 ): void {
   if (chart.whole === undefined) {
-    at(path('kind'), 'a part-of-whole chart needs `whole:`, the id of the figure that the parts belong to');
+    at(path('kind'), say('needsWhole'));
     return;
   }
   if (!known.has(chart.whole)) {
-    at(path('whole'), `unknown figure id "${chart.whole}"; use one of: ${knownList}`);
+    at(path('whole'), say('chartUnknownFigure', chart.whole, knownList));
     return;
   }
-  const whole = figures.get(chart.whole)!;
+  const whole = figures.get(chart.whole);
+  if (!whole) return; // a derived figure its inputs leave unknown: inexact.ts refuses it
   if (chart.figures.includes(whole.id)) {
-    at(path('whole'), `"${whole.id}" is the whole, so it cannot also be one of the parts under \`figures:\``);
+    at(path('whole'), say('wholeIsPart', whole.id));
     return;
   }
-  if (whole.value <= 0) at(path('whole'), `"${whole.id}" is ${whole.value}: a whole must be more than zero`);
+  if (whole.value <= 0) at(path('whole'), say('wholeNotPositive', whole.id, whole.value));
   let unitsAgree = true;
   parts.forEach((part, position) => {
     if (part.unit !== whole.unit) {
       unitsAgree = false;
-      at(
-        path('figures', position),
-        `"${part.id}" is counted in ${part.unit.id} but the whole "${whole.id}" in ${whole.unit.id}: parts must share the whole's unit`,
-      );
+      at(path('figures', position), say('partUnit', part.id, part.unit.id, whole.id, whole.unit.id));
     } else if (part.value < 0) {
-      at(path('figures', position), `"${part.id}" is ${part.value}: a part cannot be negative`);
+      at(path('figures', position), say('partNegative', part.id, part.value));
     }
   });
   const sum = parts.reduce((total, part) => total + part.value, 0);
   if (unitsAgree && sum > whole.value * (1 + TOLERANCE)) {
-    at(
-      path('figures'),
-      `the parts add up to ${sum}, more than the whole "${whole.id}" (${whole.value}): check the ids and the figures`,
-    );
+    at(path('figures'), say('partsExceedWhole', sum, whole.id, whole.value));
   }
 }
 
@@ -145,11 +144,7 @@ function checkTypedFigures(
       for (const figure of stated.filter((candidate) => candidate.value >= 10)) {
         const pattern = new RegExp(`(?<![\\d.,])(?:${figure.value}|${groupedNumber(figure.value)})(?![\\d]|[.,]\\d)`);
         const found = pattern.exec(text);
-        if (found)
-          at(
-            path(field, locale),
-            `the number ${found[0]} is typed by hand; a chart shows its figures itself, so leave "${figure.id}" out of the ${field}`,
-          );
+        if (found) at(path(field, locale), say('chartTyped', found[0], figure.id, field));
       }
     }
   }

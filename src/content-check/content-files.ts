@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { LOCALES } from '../lib/locale';
 import { CONTENT_PAGES } from '../lib/paths';
 import type { Problem } from '../lib/problems';
+import { say, type Said } from '../i18n/editor/say';
 import { imageProblem } from './image-files';
 import { imageFormat, NAME } from './mdx-policy';
 import { notAFile, readBytes } from './read-text';
@@ -18,7 +19,7 @@ import { notAFile, readBytes } from './read-text';
 /** What a folder under content/ may hold. */
 interface FolderRule {
   /** What it holds, for messages: "a story folder holds only …". */
-  holds: string;
+  holds: Said;
   /** Whether it may hold a file of this name. */
   file?: (name: string) => boolean;
   /** What a subfolder of this name may hold; undefined when there is no such subfolder. */
@@ -30,33 +31,31 @@ const MAX_NAME = 100;
 
 const isImage = (name: string) => imageFormat(name) !== undefined;
 const languageFiles = (extension: string) => LOCALES.map((locale) => `${locale}.${extension}`);
-const IMAGES = 'images (PNG, JPEG, WebP, AVIF, GIF or SVG)';
 
 const STORY: FolderRule = {
-  holds: `a story folder holds only data.yaml, ${languageFiles('mdx').join(', ')} and ${IMAGES}`,
+  holds: say('holdsStory', languageFiles('mdx')),
   file: (name) => name === 'data.yaml' || languageFiles('mdx').includes(name) || isImage(name),
 };
 const PAGE: FolderRule = {
-  holds: `a page folder holds only ${languageFiles('md').join(', ')} and ${IMAGES}`,
+  holds: say('holdsPage', languageFiles('md')),
   file: (name) => languageFiles('md').includes(name) || isImage(name),
 };
 const FOLDERS: Record<string, FolderRule> = {
-  initiatives: { holds: 'content/initiatives/ holds one folder per story', folder: () => STORY },
-  sources: {
-    holds: 'content/sources/ holds one YAML file per source, named <source-id>.yaml',
-    file: (name) => name.endsWith('.yaml'),
-  },
+  initiatives: { holds: say('holdsInitiatives'), folder: () => STORY },
+  sources: { holds: say('holdsSources'), file: (name) => name.endsWith('.yaml') },
   pages: {
-    holds: `content/pages/ holds one folder per page of the site: ${Object.keys(CONTENT_PAGES).join(', ')}`,
+    holds: say('holdsPages', Object.keys(CONTENT_PAGES)),
     folder: (name) => (Object.hasOwn(CONTENT_PAGES, name) ? PAGE : undefined),
   },
-  media: { holds: `content/media/ holds only ${IMAGES} shared by several stories`, file: isImage },
+  media: { holds: say('holdsMedia'), file: isImage },
 };
 const ROOT_FILES = ['themes.yaml', 'places.yaml', 'tags.yaml', 'units.yaml', 'search-words.yaml', 'LICENSE.md'];
 const ROOT: FolderRule = {
-  holds: `content/ holds ${ROOT_FILES.join(', ')} and the folders ${Object.keys(FOLDERS)
-    .map((name) => `${name}/`)
-    .join(', ')}`,
+  holds: say(
+    'holdsRoot',
+    ROOT_FILES,
+    Object.keys(FOLDERS).map((name) => `${name}/`),
+  ),
   file: (name) => ROOT_FILES.includes(name),
   folder: (name) => (Object.hasOwn(FOLDERS, name) ? FOLDERS[name] : undefined),
 };
@@ -82,11 +81,11 @@ function languageOf(name: string): { code: string; name: string } | undefined {
 }
 
 /** Why a file the folder does not hold is refused, and what to do. */
-function unknownFile(name: string, rule: FolderRule): string {
+function unknownFile(name: string, rule: FolderRule): Said {
   const language = languageOf(name);
   if (language && rule.file?.(`${LOCALES[0]}.${name.split('.').pop()}`) && !LOCALES.includes(language.code as never))
-    return `"${language.code}" (${language.name}) is not a language of the site (${LOCALES.join(', ')}), so nothing reads this file: delete it, or add the language to src/i18n/locales.ts first.`;
-  return `is not a file the site reads: ${rule.holds}. Delete it; notes for other editors belong in the pull request.`;
+    return say('notASiteLanguage', language.code, [...LOCALES]);
+  return say('notReadHere', rule.holds);
 }
 
 /** Checks every entry below `dir` against `rule`, without following links. */
@@ -95,11 +94,9 @@ function walk(root: string, dir: string, rule: FolderRule, problems: Problem[]):
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const file = join(relative(root, dir), printable(entry.name));
-    const report = (message: string) => problems.push({ file, message });
+    const report = (said: Said) => problems.push({ file, ...said });
     if (!SAFE_NAME.test(entry.name) || entry.name.length > MAX_NAME) {
-      report(
-        `has a name content may not have: use at most ${MAX_NAME} letters a–z, digits, "-" and "_", with a dot only before the extension (e.g. night-market-2.png).`,
-      );
+      report(say('badName', MAX_NAME));
       continue;
     }
     const stats = lstatSync(path);
@@ -113,15 +110,16 @@ function walk(root: string, dir: string, rule: FolderRule, problems: Problem[]):
       if (wrong) report(wrong);
       else if (isImage(entry.name)) {
         const read = readBytes(root, path);
-        const problem = 'problem' in read ? read.problem.message : imageProblem(entry.name, read.bytes);
-        if (problem) report(problem);
+        if ('problem' in read) problems.push({ ...read.problem, file });
+        else {
+          const problem = imageProblem(entry.name, read.bytes);
+          if (problem) report(problem);
+        }
       }
     } else if (stats.isSymbolicLink()) {
-      report(
-        `is a symbolic link, which the site never follows, in a place the site reads nothing: ${rule.holds}. Delete it.`,
-      );
+      report(say('linkNotFollowed', rule.holds));
     } else if (stats.isDirectory()) {
-      report(`is a folder the site does not read: ${rule.holds}. Move what belongs elsewhere, and delete the folder.`);
+      report(say('folderNotRead', rule.holds));
     } else {
       report(unknownFile(entry.name, rule));
     }
@@ -133,7 +131,7 @@ export function checkContentFiles(root: string, contentDir: string, problems: Pr
   const stats = lstatSync(contentDir, { throwIfNoEntry: false });
   if (!stats) return;
   const wrong = notAFile(stats, 'folder');
-  if (wrong) problems.push({ file: relative(root, contentDir), message: wrong });
+  if (wrong) problems.push({ file: relative(root, contentDir), ...wrong });
   else walk(root, contentDir, ROOT, problems);
 }
 
@@ -149,11 +147,11 @@ export function unreadableEntries(root: string, contentDir: string): Problem[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (!entry.isFile())
-        problems.push({ file: join(relative(root, dir), printable(entry.name)), message: notAFile(lstatSync(path))! });
+        problems.push({ file: join(relative(root, dir), printable(entry.name)), ...notAFile(lstatSync(path))! });
     }
   };
   const stats = lstatSync(contentDir, { throwIfNoEntry: false });
-  if (stats?.isSymbolicLink()) problems.push({ file: relative(root, contentDir), message: notAFile(stats, 'folder')! });
+  if (stats?.isSymbolicLink()) problems.push({ file: relative(root, contentDir), ...notAFile(stats, 'folder')! });
   else if (stats?.isDirectory()) walk(contentDir);
   return problems;
 }

@@ -1,3 +1,5 @@
+import { say, type Said } from '../i18n/editor/say';
+
 /**
  * Numbers as a reader sees them. "５９８" (full-width digits) and "5​98" (a zero-width space
  * inside) read as 598 on the page, so the hand-typed-number rule must see 598 too: other decimal
@@ -55,14 +57,11 @@ export function visibleDigits(text: string): VisibleText {
 }
 
 /** How a number was typed, for a message: as written, with a note when it is not plain ASCII digits. */
-export function typedAs(original: string, visible: string): string {
+export function typedAs(original: string, visible: string): string | Said {
   if (original === visible) return visible;
   const hidden = [...original].filter((char) => INVISIBLE.test(char));
   const code = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const shown = [...original].filter((char) => !INVISIBLE.test(char)).join('');
-  const notes = [
-    ...(shown !== visible ? [`${visible} in ${/[\uff10-\uff19]/.test(shown) ? 'full-width' : 'other'} digits`] : []),
-    ...(hidden.length ? [`with the invisible character ${[...new Set(hidden.map(code))].join(', ')} inside`] : []),
-  ];
-  return `${shown} (${notes.join(', ')})`;
+  const digits = shown === visible ? '' : /[\uff10-\uff19]/.test(shown) ? 'full-width' : 'other';
+  return say('typedAs', shown, visible, digits, [...new Set(hidden.map(code))]);
 }

@@ -1,7 +1,9 @@
 import { groupedNumber } from '../lib/format';
 import { LOCALES } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
-import { formatProblem, type Problem } from '../lib/problems';
+import type { EditorLanguage } from '../i18n/editor-locale';
+import { say, sayIn } from '../i18n/editor/say';
+import { problemLine, type Problem } from '../lib/problems';
 import { lineOf, storyFiles, type LazyYaml, type StoryText } from './story-files';
 
 /** Things worth an editor's look that do not fail the check: each Problem has `severity: 'warning'`. */
@@ -33,7 +35,7 @@ export function checkShown(data: InitiativeData, dataYaml: LazyYaml, shown: Set<
         line: lineOf(dataYaml.get(), field),
         field,
         severity: 'warning',
-        message: `"${id}" is defined but never shown: write <Figure id="${id}" /> in ${storyFiles()}, list it under keyFigures, or delete it`,
+        ...say('neverShown', id, storyFiles()),
       });
   }
 }
@@ -53,18 +55,17 @@ export function checkLengths(stories: StoryText[], warnings: Problem[]): void {
       warnings.push({
         file: story.file,
         severity: 'warning',
-        message: `is ${times} times as long as the median story in ${locale}.mdx files (${groupedNumber(length)} characters against ${groupedNumber(median)}, spaces not counted): readers on phones may not reach the end; cut it back or split it into two stories`,
+        ...say('tooLong', times, locale, groupedNumber(length), groupedNumber(median)),
       });
     }
   }
 }
 
-/** The warnings as an editor reads them; the check still passes. */
-export function warningReport(warnings: Problem[]): string {
-  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+/** The warnings as an editor reads them, in `language`; the check still passes. */
+export function warningReport(warnings: Problem[], language: EditorLanguage = 'en'): string {
   return [
-    `Content check: ${count} (worth a look; nothing fails):`,
+    sayIn(say('warningsFound', warnings.length), language),
     '',
-    ...warnings.map((w) => `  ${formatProblem(w)}`),
+    ...warnings.map((warning) => `  ${problemLine(warning, language)}`),
   ].join('\n');
 }

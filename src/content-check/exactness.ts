@@ -3,10 +3,11 @@ import { join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../lib/locale';
 import type { InitiativeData } from '../schemas/initiative';
 import type { Unit } from '../schemas/units';
-import { resolveFigures, type ResolvedFigure } from '../lib/figures';
+import { resolveFigures, unknownDerived, type ResolvedFigure } from '../lib/figures';
 import { formatNumber, groupedNumber } from '../lib/format';
 import { PLACEHOLDER } from '../schemas/placeholder';
 import type { Problem } from '../lib/problems';
+import { say, type Said } from '../i18n/editor/say';
 import { checkLengths, checkShown } from './editor-warnings';
 import { typedAs, visibleDigits } from './digits';
 import { present, readText } from './read-text';
@@ -43,7 +44,8 @@ function typedForms(figure: ResolvedFigure): string[] {
 /** A hand-typed figure found in a text. */
 export interface TypedFigure {
   index: number;
-  typed: string;
+  /** The number as typed: a message notes digits other than ASCII and invisible characters. */
+  typed: string | Said;
   figure: ResolvedFigure;
 }
 
@@ -96,16 +98,11 @@ function placeholders(file: string, text: string): Problem[] {
         file,
         line: index + 1,
         ...(field ? { field } : {}),
-        message: `still holds a placeholder from \`npm run new-story\` (${quoted(line)}): replace it with real text, or keep \`status: draft\` in data.yaml until it is done`,
+        ...say('placeholder', quoted(line)),
       },
     ];
   });
 }
-
-/** The fix for a blank whose value has a form of its own to follow; others are "fill in the real value". */
-const PLACEHOLDER_FIX: Readonly<Record<string, string>> = {
-  period: `write when the initiative ran or when its figures apply, in quotes: '2023', '2023-11', '2023-11/2024-01' or '../2024-01' (as of)`,
-};
 
 function yamlPlaceholders(yaml: LazyYaml): Problem[] {
   if (!yaml.text().includes(PLACEHOLDER)) return [];
@@ -115,7 +112,7 @@ function yamlPlaceholders(yaml: LazyYaml): Problem[] {
       file: yaml.file,
       line: scalar.line,
       field: scalar.field,
-      message: `still holds a placeholder from \`npm run new-story\` (${quoted(String(scalar.value))}): ${PLACEHOLDER_FIX[scalar.field] ?? 'fill in the real value'}, or keep \`status: draft\` until it is done`,
+      ...say('placeholderYaml', quoted(String(scalar.value)), scalar.field),
     }));
 }
 
@@ -131,7 +128,7 @@ function checkSources(root: string, contentDir: string, latest: string, problems
         file: yaml.file,
         line: yaml.text().slice(0, date.index).split('\n').length,
         field: 'date',
-        message: `${date[1]} is in the future: write the date the source was published`,
+        ...say('sourceInFuture', date[1]!),
       });
     pending.set(name.slice(0, -'.yaml'.length), yamlPlaceholders(yaml));
   }
@@ -162,14 +159,11 @@ function checkFrontmatter(
     const value = yaml.doc.get(field);
     if (typeof value !== 'string') continue;
     for (const { typed, figure } of find()(value)) {
-      const what = figure.derivation
-        ? `the derived figure "${figure.id}" (computed from "${figure.derivation.of.join('" and "')}")`
-        : `the figure "${figure.id}"`;
       problems.push({
         file: yaml.file,
         line: lineOf(yaml, field),
         field,
-        message: `the number ${typed} is typed by hand: it is ${what} in data.yaml. A ${field} cannot hold <Figure>, so say it in words (e.g. "nearly half", "thousands") and let the key figures give the number`,
+        ...say('typedInFrontmatter', typed, figure.id, figure.derivation?.of ?? [], field),
       });
     }
   }
@@ -179,10 +173,13 @@ function checkFrontmatter(
 /** The story's figures; derived ones with unknown inputs are left to the cross-reference check. */
 function resolvable(data: InitiativeData, units: ReadonlyMap<string, Unit>): ResolvedFigure[] {
   const stated = new Set(data.figures.filter((figure) => units.has(figure.unit)).map((figure) => figure.id));
+  const unknown = unknownDerived(data);
   return resolveFigures(
     {
       figures: data.figures.filter((figure) => stated.has(figure.id)),
-      derived: data.derived.filter((rule) => units.has(rule.unit) && rule.of.every((id) => stated.has(id))),
+      derived: data.derived.filter(
+        (rule) => units.has(rule.unit) && rule.of.every((id) => stated.has(id)) && !unknown.has(rule.id),
+      ),
     },
     units,
   );
@@ -226,7 +223,7 @@ export function checkExactness(
         file: dataYaml.file,
         line: lineOf(dataYaml.get(), 'published'),
         field: 'published',
-        message: `${published} is in the future: a published story needs the day it goes out (today or earlier); keep \`status: draft\` until then`,
+        ...say('publishedInFuture', published),
       });
     problems.push(...yamlPlaceholders(dataYaml));
     for (const locale of LOCALES) {

@@ -1,13 +1,13 @@
 /**
- * The content check on GitHub Actions: each problem as a workflow annotation, so GitHub shows it
- * on the changed line of the pull request, and every problem in the run's summary as a table with
- * its fix in each editor language. See GitHub's "Workflow commands for GitHub Actions".
+ * The content check on GitHub Actions: each problem as a workflow annotation in the editor's
+ * language, so GitHub shows it on the changed line of the pull request, and every problem in the
+ * run's summary as a table with its message and fix in every editor language. See GitHub's
+ * "Workflow commands for GitHub Actions".
  */
 import { appendFileSync } from 'node:fs';
-import type { Problem } from '../lib/problems';
-
-/** One problem's text in each language the summary shows, by language code. */
-export type Rendered = Record<string, string>;
+import { EDITOR_LANGUAGES, type EditorLanguage } from '../i18n/editor-locale';
+import { say, sayIn } from '../i18n/editor/say';
+import { problemMessage, problemPlace, type Problem } from '../lib/problems';
 
 /** Escapes the message of a workflow command (after `::`). */
 function escapeData(text: string): string {
@@ -19,55 +19,73 @@ function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-/** `::error file=…,line=…,col=…,title=…::message` (`::warning` for a warning). */
-export function annotation(problem: Problem, message: string): string {
+/** `::error file=…,line=…,col=…,title=…::message` (`::warning` for a warning), the message in `language`. */
+export function annotation(problem: Problem, language: EditorLanguage): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
     ...(problem.line !== undefined && problem.column !== undefined ? [`col=${problem.column}`] : []),
     ...(problem.field ? [`title=${escapeProperty(problem.field)}`] : []),
   ];
-  return `::${problem.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(message)}`;
+  const kind = problem.severity === 'warning' ? 'warning' : 'error';
+  return `::${kind} ${properties.join(',')}::${escapeData(problemMessage(problem, language))}`;
 }
 
-/** A Markdown table cell: no line breaks, no stray pipes. */
+/**
+ * A Markdown table cell: no line breaks, no stray pipes, and `<Figure id="x" />` shown as written
+ * rather than taken for HTML (GitHub would drop it); inside `code` it is shown as written anyway.
+ */
 function cell(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+  const html = (part: string) => part.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return text
+    .split(/(`[^`\n]*`)/)
+    .map((part, index) => (index % 2 ? part : html(part)))
+    .join('')
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/\r?\n/g, '<br>');
 }
 
-/** Column headings and the summary's title, per language, in the order the columns appear. */
-export interface SummaryWords {
-  title: string;
-  passed: string;
-  place: string;
-  field: string;
-  kind: string;
-  error: string;
-  warning: string;
-  /** The heading of the column holding the message in `language`. */
-  message: (language: string) => string;
+/** The summary's own words. */
+type Word =
+  | 'summaryTitle'
+  | 'summaryPassed'
+  | 'summaryPlace'
+  | 'summaryField'
+  | 'summaryKind'
+  | 'summaryError'
+  | 'summaryWarning';
+
+/** A word of the summary in every language, `中文 · English`. */
+function words(key: Word, languages: readonly EditorLanguage[]): string {
+  return languages.map((language) => sayIn(say(key), language)).join(' · ');
 }
 
 /**
  * The run summary: a heading, then one row per problem with its place, field, kind and its
- * message in every language of `rendered` (the fix is part of each message).
+ * message in each of `languages` (the fix is part of each message), each column headed in its
+ * own language.
  */
-export function summary(problems: Problem[], rendered: Rendered[], languages: string[], words: SummaryWords): string {
-  if (problems.length === 0) return `### ${words.title}\n\n${words.passed}\n`;
-  const header = [words.place, words.field, words.kind, ...languages.map(words.message)];
-  const rows = problems.map((problem, index) => {
-    const place = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
-      .filter((part) => part !== undefined)
-      .join(':');
+export function summary(problems: Problem[], languages: readonly EditorLanguage[] = EDITOR_LANGUAGES): string {
+  const title = `### ${words('summaryTitle', languages)}`;
+  if (problems.length === 0) return `${title}\n\n${words('summaryPassed', languages)}\n`;
+  const header = [
+    words('summaryPlace', languages),
+    words('summaryField', languages),
+    words('summaryKind', languages),
+    ...languages.map((language) => sayIn(say('summaryMessages', language), language)),
+  ];
+  const rows = problems.map((problem) => {
+    const code = (text: string) => `\`${text.replaceAll('|', '\\|')}\``;
     return [
-      `\`${place}\``,
-      problem.field ? `\`${problem.field}\`` : '',
-      problem.severity === 'warning' ? words.warning : words.error,
-      ...languages.map((language) => rendered[index]![language] ?? ''),
-    ].map((text, column) => (column < 2 ? text.replaceAll('|', '\\|') : cell(text)));
+      code(problemPlace(problem)),
+      problem.field ? code(problem.field) : '',
+      cell(words(problem.severity === 'warning' ? 'summaryWarning' : 'summaryError', languages)),
+      ...languages.map((language) => cell(problemMessage(problem, language))),
+    ];
   });
   return [
-    `### ${words.title}`,
+    title,
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
@@ -81,16 +99,16 @@ export function onActions(env: NodeJS.ProcessEnv): boolean {
   return env.GITHUB_ACTIONS === 'true';
 }
 
-/** Prints the annotations and appends the summary to `$GITHUB_STEP_SUMMARY` (when it is set). */
+/**
+ * Prints an annotation for each problem (errors and warnings alike) in `language`, and appends
+ * the summary of them all, in every editor language, to `$GITHUB_STEP_SUMMARY` when it is set.
+ */
 export function reportToActions(
   env: NodeJS.ProcessEnv,
   problems: Problem[],
-  rendered: Rendered[],
-  primary: string,
-  languages: string[],
-  words: SummaryWords,
+  language: EditorLanguage,
   print: (line: string) => void = console.log,
 ): void {
-  problems.forEach((problem, index) => print(annotation(problem, rendered[index]![primary] ?? problem.message)));
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summary(problems, rendered, languages, words));
+  for (const problem of problems) print(annotation(problem, language));
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summary(problems));
 }

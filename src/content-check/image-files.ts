@@ -1,5 +1,6 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import { XMLParser } from 'fast-xml-parser';
+import { say, type Said } from '../i18n/editor/say';
 import { imageFormat, type ImageFormat } from './mdx-policy';
 
 /**
@@ -89,13 +90,12 @@ interface XmlNode {
 }
 
 /** What in an SVG document runs code or loads something, or undefined when it only draws. */
-function svgContentProblem(text: string): string | undefined {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text))
-    return 'holds a <!DOCTYPE> or <!ENTITY> declaration, which can pull in other files: export the SVG again without it.';
+function svgContentProblem(text: string): Said | undefined {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return say('svgDeclaration');
   try {
     SyntaxValidator.validate(text);
   } catch {
-    return 'is not an SVG image: it is not well-formed XML. Export it again from the drawing program, or as PNG.';
+    return say('svgNotXml');
   }
   const parser = new XMLParser({
     preserveOrder: true,
@@ -109,32 +109,29 @@ function svgContentProblem(text: string): string | undefined {
   });
   const nodes = parser.parse(text) as XmlNode[];
   let root: string | undefined;
-  const check = (list: XmlNode[], depth: number): string | undefined => {
+  const check = (list: XmlNode[], depth: number): Said | undefined => {
     for (const node of list) {
       const name = Object.keys(node).find((key) => key !== ':@')!;
       if (name === '#text' || name === '#comment' || name === '#cdata') continue;
       if (name.startsWith('?')) {
         if (name === '?xml') continue;
-        return `holds the processing instruction <${name}>, which can load a stylesheet: export the SVG again without it.`;
+        return say('svgInstruction', name);
       }
       const local = name.slice(name.indexOf(':') + 1).toLowerCase();
       if (depth === 0) root ??= local;
       if (SVG_FORBIDDEN.has(local))
-        return `holds a <${name}> element, which ${local === 'script' || local === 'handler' || local === 'listener' ? 'runs code' : 'can run code or load another file'}: an SVG image may only draw. Remove it, or convert the image to PNG.`;
+        return say('svgRunsCode', name, local === 'script' || local === 'handler' || local === 'listener');
       // Editors' own namespaces (inkscape:, sodipodi:, rdf:) hold metadata that is never drawn.
       if (!name.includes(':') && !SVG_ELEMENTS.has(local) && !isFilterPrimitive(local))
-        return `holds a <${name}> element, which is not part of a drawing: remove it, or convert the image to PNG.`;
+        return say('svgNotDrawing', name);
       for (const [attribute, value] of Object.entries((node[':@'] as Record<string, string> | undefined) ?? {})) {
         const bare = attribute.slice(attribute.indexOf(':') + 1).toLowerCase();
-        if (bare.startsWith('on'))
-          return `has an event handler ${attribute}="…" on <${name}>, which runs code: an SVG image may only draw. Remove the attribute, or convert the image to PNG.`;
-        if (bare === 'href' && !String(value).trim().startsWith('#'))
-          return `has ${attribute}="…" on <${name}> pointing outside the picture: an SVG image may only refer to its own parts (#id). Remove it, or convert the image to PNG.`;
-        if (loadsFile(String(value)))
-          return `has ${attribute}="…" on <${name}> that loads a file (url(…) or @import): an SVG image may only refer to its own parts (url(#id)). Remove it, or convert the image to PNG.`;
+        if (bare.startsWith('on')) return say('svgHandler', attribute, name);
+        if (bare === 'href' && !String(value).trim().startsWith('#')) return say('svgHref', attribute, name);
+        if (loadsFile(String(value))) return say('svgLoads', attribute, name);
       }
       if (local === 'style' && JSON.stringify(node[name]).match(/url\(\s*(?!['"]?#)|@import/i))
-        return 'has a <style> element that loads a file (url(…) or @import): remove it, or convert the image to PNG.';
+        return say('svgStyleLoads');
       const problem = check((node[name] as XmlNode[] | undefined) ?? [], depth + 1);
       if (problem) return problem;
     }
@@ -142,7 +139,7 @@ function svgContentProblem(text: string): string | undefined {
   };
   const problem = check(nodes, 0);
   if (problem) return problem;
-  if (root !== 'svg') return 'is not an SVG image: its outermost element is not <svg>. Export it again as SVG or PNG.';
+  if (root !== 'svg') return say('svgNotSvg');
   return undefined;
 }
 
@@ -150,7 +147,7 @@ function svgContentProblem(text: string): string | undefined {
  * What is wrong with an image file's bytes given its name, or undefined when they are the image
  * the name says. `bytes` are the file's whole contents.
  */
-export function imageProblem(name: string, bytes: Uint8Array): string | undefined {
+export function imageProblem(name: string, bytes: Uint8Array): Said | undefined {
   const promised = imageFormat(name);
   if (!promised) return undefined;
   if (promised === 'SVG') {
@@ -158,14 +155,12 @@ export function imageProblem(name: string, bytes: Uint8Array): string | undefine
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return 'is not an SVG image: it is not text. Export it again as SVG, or as PNG.';
+      return say('svgNotText');
     }
     return svgContentProblem(text);
   }
   const actual = rasterFormat(bytes);
   if (actual === promised) return undefined;
   const extension = actual === 'JPEG' ? 'jpg' : actual?.toLowerCase();
-  return actual
-    ? `is named as a ${promised} image but is a ${actual} image: rename it to end in .${extension} (and change the name where the story uses it).`
-    : `is not a ${promised} image: its bytes are not an image's (it may be text or another kind of file renamed). Export the picture again as PNG, JPEG, WebP or AVIF.`;
+  return actual ? say('imageIsOther', promised, actual, extension!) : say('notAnImage', promised);
 }

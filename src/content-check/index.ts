@@ -10,8 +10,10 @@ import { routes } from '../lib/paths';
 import { formatProblem } from '../lib/problems';
 import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../schemas/vocabulary';
 import type { Problem } from '../lib/problems';
+import { say, type Said } from '../i18n/editor/say';
 import { present } from './read-text';
 import { chartIds, checkCharts } from './charts';
+import { checkInexact } from './inexact';
 import { checkContentFiles } from './content-files';
 import { checkExactness } from './exactness';
 import { checkSiteLinks, publicFiles, siteUrl, type SiteLink } from './site-links';
@@ -33,14 +35,14 @@ function readVocabulary<T extends z.ZodType>(
 ): z.infer<T>[] {
   const path = join(contentDir, name);
   if (!present(path)) {
-    problems.push({ file: relative(root, path), message: `is missing: create it as a YAML list (see README)` });
+    problems.push({ file: relative(root, path), ...say('vocabularyMissing') });
     return [];
   }
   const yaml = readYaml(root, path, problems);
   if (!yaml) return [];
   const items = yaml.doc.contents;
   if (!isSeq(items)) {
-    problems.push({ file: yaml.file, line: 1, message: 'must be a YAML list: each entry starts with "- "' });
+    problems.push({ file: yaml.file, line: 1, ...say('vocabularyNotList') });
     return [];
   }
   const entries: z.infer<T>[] = [];
@@ -53,13 +55,26 @@ function readVocabulary<T extends z.ZodType>(
         file: yaml.file,
         line: lineOf(yaml, [index, 'id']),
         field: `[${index}].id`,
-        message: `"${entry.id}" is listed twice: ids must be unique`,
+        ...say('idTwice', entry.id),
       });
     }
     seen.add(entry.id);
     entries.push(entry as z.infer<T>);
   });
   return entries;
+}
+
+/** The chart ids a data.yaml declares as written, valid or not; undefined when `charts:` is not a list. */
+function declaredCharts(data: unknown): Set<string> | undefined {
+  const charts = data !== null && typeof data === 'object' ? (data as { charts?: unknown }).charts : undefined;
+  if (charts === undefined || charts === null) return new Set();
+  if (!Array.isArray(charts)) return undefined;
+  return new Set(
+    charts.flatMap((chart: unknown) => {
+      const id = chart !== null && typeof chart === 'object' ? (chart as { id?: unknown }).id : undefined;
+      return typeof id === 'string' ? [id] : [];
+    }),
+  );
 }
 
 /** Everything the check read, for callers that want the data as well as the problems. */
@@ -96,7 +111,8 @@ export function checkContent(
   // Files other than <source-id>.yaml are reported with the other files the site does not read.
   const sourcesDir = join(contentDir, 'sources');
   const sourceIds = new Set<string>();
-  const sourceWarnings: Problem[] = [];
+  /** Warnings found here (an http:// source, arithmetic on inexact figures); exactness.ts finds the rest. */
+  const warningsHere: Problem[] = [];
   /** Sources whose file is there but has problems of its own: a story citing one is not told to create it. */
   const refusedSources = new Set<string>();
   const sourceFiles = present(sourcesDir) ? readdirSync(sourcesDir).filter((name) => name.endsWith('.yaml')) : [];
@@ -110,12 +126,11 @@ export function checkContent(
     }
     sourceIds.add(name.slice(0, -'.yaml'.length));
     if (source.url?.startsWith('http:'))
-      sourceWarnings.push({
+      warningsHere.push({
         file: yaml.file,
         line: lineOf(yaml, ['url']),
         field: 'url',
-        message:
-          'is http://, which is not encrypted: give the https:// address if the page has one, or save it at https://web.archive.org/ and add `archived:`',
+        ...say('sourceHttp'),
         severity: 'warning',
       });
   }
@@ -131,7 +146,7 @@ export function checkContent(
   if (!slugs.length)
     problems.push({
       file: relative(root, initiativesDir),
-      message: 'holds no initiatives: add one with `npm run new-story`',
+      ...say('noInitiatives'),
     });
   const slugSet = new Set(slugs);
   const initiatives = new Map<string, InitiativeData>();
@@ -150,56 +165,47 @@ export function checkContent(
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
       problems.push({
         file: relative(root, dir),
-        message: `folder name "${slug}" must be English kebab-case (it becomes the URL), e.g. school-buses`,
+        ...say('folderName', slug),
       });
     }
     const dataPath = join(dir, 'data.yaml');
     let figureIds = new Set<string>();
     let statedFigures: { id: string; value: number }[] = [];
     let dataYaml: YamlFile | undefined;
-    let charts = new Set<string>();
+    /** Chart ids <Chart> may name; undefined when data.yaml cannot tell (it is not YAML, or `charts:` not a list). */
+    let charts: Set<string> | undefined;
     if (!present(dataPath)) {
       problems.push({
         file: relative(root, dataPath),
-        message: `is missing: every initiative needs data.yaml beside ${storyFiles()} (\`npm run new-story\` writes one)`,
+        ...say('dataMissing', storyFiles()),
       });
     } else {
       const yaml = readYaml(root, dataPath, problems);
       dataYaml = yaml;
+      // Until data.yaml is valid, the charts it declares are read as written: a mistake elsewhere in
+      // `charts:` is reported there, not again as every <Chart> naming an "unknown" chart.
+      charts = yaml && declaredCharts(yaml.data);
       const data = yaml && validate(yaml, initiativeSchema, problems);
       if (yaml && data) {
         initiatives.set(slug, data);
-        const at = (path: PropertyKey[], message: string) =>
-          problems.push({ file: yaml.file, line: lineOf(yaml, path), field: fieldName(path), message });
-        if (!themeIds.has(data.theme))
-          at(['theme'], `unknown theme "${data.theme}"; use one of: ${[...themeIds].join(', ')}`);
+        const at = (path: PropertyKey[], said: Said) =>
+          problems.push({ file: yaml.file, line: lineOf(yaml, path), field: fieldName(path), ...said });
+        if (!themeIds.has(data.theme)) at(['theme'], say('unknownTheme', data.theme, [...themeIds]));
         data.places.forEach((place, index) => {
-          if (!placeIds.has(place))
-            at(
-              ['places', index],
-              `unknown place "${place}"; use an id from content/places.yaml: ${[...placeIds].join(', ')}`,
-            );
+          if (!placeIds.has(place)) at(['places', index], say('unknownPlace', place, [...placeIds]));
         });
         data.tags.forEach((tag, index) => {
-          if (!tagIds.has(tag))
-            at(
-              ['tags', index],
-              `unknown tag "${tag}"; use an id from content/tags.yaml or add the tag there: ${[...tagIds].join(', ')}`,
-            );
+          if (!tagIds.has(tag)) at(['tags', index], say('unknownTag', tag, [...tagIds]));
         });
         data.sources.forEach((source, index) => {
           if (!sourceIds.has(source) && !refusedSources.has(source))
-            at(
-              ['sources', index],
-              `unknown source "${source}"; add content/sources/${source}.yaml or use an existing id: ${[...sourceIds].join(', ')}`,
-            );
+            at(['sources', index], say('unknownSource', source, [...sourceIds]));
         });
         const stated = new Set<string>();
         figureIds = new Set();
         statedFigures = data.figures;
         const knownUnit = (unit: string, path: PropertyKey[]) => {
-          if (!unitIds.has(unit))
-            at(path, `unknown unit "${unit}"; use one of: ${[...unitIds].join(', ')}, or add it to content/units.yaml`);
+          if (!unitIds.has(unit)) at(path, say('unknownUnit', unit, [...unitIds]));
         };
         data.figures.forEach((figure, index) => knownUnit(figure.unit, ['figures', index, 'unit']));
         data.derived.forEach((rule, index) => knownUnit(rule.unit, ['derived', index, 'unit']));
@@ -207,64 +213,50 @@ export function checkContent(
         const counts = (unit: string) => unitsById.get(unit)?.count === true;
         data.figures.forEach((figure, index) => {
           if (!counts(figure.unit)) return;
-          if (figure.value < 0)
-            at(
-              ['figures', index, 'value'],
-              `${figure.value} is negative, but \`${figure.unit}\` counts things: a count is 0 or more. For a fall, state both counts and derive the difference`,
-            );
+          if (figure.value < 0) at(['figures', index, 'value'], say('negativeCount', figure.value, figure.unit));
           else if (!Number.isInteger(figure.value))
-            at(
-              ['figures', index, 'value'],
-              `${figure.value} is not a whole number, but \`${figure.unit}\` counts things: write the count the source states (check the decimal point), or pick a unit that measures`,
-            );
+            at(['figures', index, 'value'], say('fractionalCount', figure.value, figure.unit));
         });
         data.derived.forEach((rule, index) => {
           const [a, b] = rule.of.map((id) => data.figures.find((figure) => figure.id === id));
           if (rule.op === 'difference' && a && b && counts(a.unit) && counts(b.unit) && a.value < b.value)
-            at(
-              ['derived', index, 'of'],
-              `"${a.id}" (${a.value}) minus "${b.id}" (${b.value}) is negative, but both count things: put the larger first, \`of: [${b.id}, ${a.id}]\`, or check the values`,
-            );
+            at(['derived', index, 'of'], say('negativeDifference', a.id, a.value, b.id, b.value));
         });
         data.figures.forEach((figure, index) => {
-          if (figureIds.has(figure.id))
-            at(['figures', index, 'id'], `"${figure.id}" is used twice: figure ids must be unique in a story`);
+          if (figureIds.has(figure.id)) at(['figures', index, 'id'], say('figureIdTwice', figure.id));
           figureIds.add(figure.id);
           stated.add(figure.id);
           if (!data.sources.includes(figure.source))
-            at(
-              ['figures', index, 'source'],
-              `"${figure.source}" is not in this story's \`sources:\` list; add it there`,
-            );
+            at(['figures', index, 'source'], say('sourceNotListed', figure.source));
           if (figure.headline) headlines.push(`${yaml.file} (${figure.id})`);
         });
         data.derived.forEach((rule, index) => {
-          if (figureIds.has(rule.id))
-            at(['derived', index, 'id'], `"${rule.id}" is used twice: figure ids must be unique in a story`);
+          if (figureIds.has(rule.id)) at(['derived', index, 'id'], say('figureIdTwice', rule.id));
           figureIds.add(rule.id);
           rule.of.forEach((input, position) => {
-            if (!stated.has(input))
-              at(
-                ['derived', index, 'of', position],
-                `"${input}" is not a stated figure of this story; derive only from ids under \`figures:\`: ${[...stated].join(', ') || '(none)'}`,
-              );
+            if (!stated.has(input)) at(['derived', index, 'of', position], say('notStated', input, [...stated]));
           });
           if (
             rule.op !== 'difference' &&
             rule.of[1] &&
             data.figures.find((figure) => figure.id === rule.of[1])?.value === 0
           ) {
-            at(['derived', index, 'of', 1], `divides by "${rule.of[1]}", which is zero`);
+            at(['derived', index, 'of', 1], say('dividesByZero', rule.of[1]));
           }
         });
         data.keyFigures.forEach((id, index) => {
-          if (!figureIds.has(id))
-            at(
-              ['keyFigures', index],
-              `unknown figure id "${id}"; use one of: ${[...figureIds].join(', ') || '(none)'}`,
-            );
+          if (!figureIds.has(id)) at(['keyFigures', index], say('unknownKeyFigure', id, [...figureIds]));
         });
         checkCharts(data, at, unitsById);
+        checkInexact(data, unitsById, at, (path, said) =>
+          warningsHere.push({
+            file: yaml.file,
+            line: lineOf(yaml, path),
+            field: fieldName(path),
+            ...said,
+            severity: 'warning',
+          }),
+        );
         charts = chartIds(data);
       }
     }
@@ -278,7 +270,7 @@ export function checkContent(
         if (REQUIRED_LOCALES.includes(locale))
           problems.push({
             file,
-            message: `is missing: every story needs ${storyFiles()} (\`npm run new-story\` writes them)`,
+            ...say('storyMissing', storyFiles()),
           });
         continue;
       }
@@ -320,12 +312,12 @@ export function checkContent(
               file: relative(root, dataPath),
               line: dataYaml && lineOf(dataYaml, [key, index, 'id']),
               field: `${key}[${index}].id`,
-              message: `figure "${figure.id}" is shown in ${[...shownIn.keys()]
-                .filter((code) => !missing.includes(code))
-                .map((code) => `${code}.mdx`)
-                .join(
-                  ' and ',
-                )} but not in ${locale}.mdx: write <Figure id="${figure.id}" /> there too (every language tells the same story), or add \`tableOnly: true\` to show it only in the figures table`,
+              ...say(
+                'shownInOne',
+                figure.id,
+                [...shownIn.keys()].filter((code) => !missing.includes(code)).map((code) => `${code}.mdx`),
+                `${locale}.mdx`,
+              ),
             });
         });
       check(data.figures, 'figures');
@@ -336,14 +328,22 @@ export function checkContent(
     problems.push({
       file: 'content/initiatives',
       field: 'headline',
-      message: `only one figure may be the site's headline, but ${headlines.length} are: ${headlines.join(', ')}`,
+      ...say('headlines', headlines.length, headlines),
     });
   }
   checkPages(root, contentDir, links, problems);
   checkSiteLinks(links, { site, initiatives, slugs: slugSet, publicFiles: publicFiles(root) }, problems);
   const warnings = checkExactness(root, contentDir, initiatives, shownBySlug, problems, unitsById, now);
   // A link or a folder where a file belongs is met by the file check and again by its reader: say it once.
+  // A field still holding the scaffold's blank is told to be filled in, not also that a blank is no date.
   const seen = new Set<string>();
-  const unique = problems.filter((problem) => !seen.has(formatProblem(problem)) && seen.add(formatProblem(problem)));
-  return { problems: unique, warnings: [...sourceWarnings, ...warnings], initiatives };
+  const blank = (problem: Problem) => `${problem.file}|${problem.field}`;
+  const blanks = new Set(problems.filter((problem) => problem.key === 'placeholderYaml').map(blank));
+  const unique = problems.filter(
+    (problem) =>
+      (problem.key === 'placeholderYaml' || !blanks.has(blank(problem))) &&
+      !seen.has(formatProblem(problem)) &&
+      seen.add(formatProblem(problem)),
+  );
+  return { problems: unique, warnings: [...warningsHere, ...warnings], initiatives };
 }

@@ -1,4 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { EditorLanguage } from '../i18n/editor-locale';
+import { say, sayIn, type Said } from '../i18n/editor/say';
 
 /**
  * Bounds on what a content file may be, so a hostile pull request cannot stall or crash the check
@@ -12,10 +14,10 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_DEPTH = 10;
 
 /** Why a file of `bytes` bytes is too large to read, or undefined. */
-export function sizeProblem(bytes: number): string | undefined {
+export function sizeProblem(bytes: number): Said | undefined {
   if (bytes <= MAX_FILE_BYTES) return undefined;
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-  return `is ${size}; a content file may be at most ${MAX_FILE_BYTES / 1024} KB: shorten it or split it`;
+  return say('tooLarge', size, MAX_FILE_BYTES / 1024);
 }
 
 /**
@@ -31,7 +33,7 @@ export function refusal(message: string): Error {
 /** A problem at a character offset of the text. */
 export interface Finding {
   offset: number;
-  message: string;
+  said: Said;
 }
 
 /** An anchor or alias name for a message, cut short. */
@@ -45,30 +47,24 @@ const named = (name: string) => (name.length > 20 ? `${name.slice(0, 20)}…` : 
  */
 export function yamlShape(doc: Document, text: string): Finding | undefined {
   let first: Finding | undefined;
-  const found = (offset: number, message: string) => {
-    if (!first || offset < first.offset) first = { offset, message };
+  const found = (offset: number, said: Said) => {
+    if (!first || offset < first.offset) first = { offset, said };
   };
   const stack: [node: unknown, depth: number][] = [[doc.contents, 1]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (isAlias(node)) {
-      found(
-        node.range?.[0] ?? 0,
-        `uses a YAML alias (*${named(node.source)}), which repeats a value from elsewhere: write the value out in full here`,
-      );
+      found(node.range?.[0] ?? 0, say('yamlAlias', named(node.source)));
     } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) {
       // The node starts after its properties: point at the `&` itself.
       found(
         Math.max(0, text.lastIndexOf(`&${node.anchor}`, node.range?.[0] ?? 0)),
-        `uses a YAML anchor (&${named(node.anchor)}): remove it and write each value out in full where it is used`,
+        say('yamlAnchor', named(node.anchor)),
       );
     }
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > MAX_DEPTH) {
-      found(
-        node.range?.[0] ?? 0,
-        `nests lists and fields more than ${MAX_DEPTH} levels deep: content needs 4 at most; check the indentation`,
-      );
+      found(node.range?.[0] ?? 0, say('yamlTooDeep', MAX_DEPTH));
       continue;
     }
     for (const item of node.items as unknown[]) {
@@ -85,13 +81,13 @@ export function yamlShape(doc: Document, text: string): Finding | undefined {
  * Astro reads it; `offset` counts the lines above the YAML (MDX frontmatter). Only text holding
  * `&` or `*` is parsed here; js-yaml itself stops at 100 levels of nesting.
  */
-export function guardYaml(file: string, text: string, offset = 0): void {
+export function guardYaml(file: string, text: string, offset = 0, language: EditorLanguage = 'en'): void {
   const size = sizeProblem(text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : 0);
-  if (size) throw refusal(`${file}  ${size}`);
+  if (size) throw refusal(`${file}  ${sayIn(size, language)}`);
   if (!/[&*]/.test(text)) return;
   const lines = new LineCounter();
   const finding = yamlShape(parseDocument(text, { lineCounter: lines, prettyErrors: false }), text);
   if (!finding) return;
   const { line, col } = lines.linePos(finding.offset);
-  throw refusal(`${file}:${line + offset}:${col}  ${finding.message}`);
+  throw refusal(`${file}:${line + offset}:${col}  ${sayIn(finding.said, language)}`);
 }

@@ -1,4 +1,5 @@
 import { htmlToHast, type HastNode, type MdastNode } from 'satteri';
+import { say, type Said } from '../i18n/editor/say';
 import { HTML_ELEMENTS, htmlElementList, LANGUAGE_TAG, refuseAttribute, refuseHtml } from './mdx-policy';
 import { componentLike } from './mdx-safety';
 
@@ -18,36 +19,25 @@ function attributeName(property: string): string {
 }
 
 /** What is not allowed in a piece of raw HTML in a Markdown file, by the same list as MDX. */
-export function rawHtmlProblems(raw: string): string[] {
+export function rawHtmlProblems(raw: string): Said[] {
   const text = raw.trim();
-  if (text.startsWith('<!--'))
-    return ['HTML comments <!-- … --> are not allowed. Delete it; leave notes for other editors in the pull request.'];
-  if (/^<[!?]/.test(text))
-    return [
-      `"${text.slice(0, 12)}…" is not allowed: only the HTML elements ${htmlElementList()} may be used. Delete it.`,
-    ];
-  const problems: string[] = [];
+  if (text.startsWith('<!--')) return [say('markdownHtmlComment')];
+  if (/^<[!?]/.test(text)) return [say('markdownDeclaration', text.slice(0, 12), htmlElementList())];
+  const problems: Said[] = [];
   // Closing tags leave nothing in a parsed fragment: they may close only what the list allows.
   for (const [, name] of text.matchAll(/<\/\s*([A-Za-z][^\s/>]*)/g)) {
     const lower = name!.toLowerCase();
     if (!HTML_ELEMENTS[lower]?.children) problems.push(refuseHtml(lower));
   }
   const visit = (node: HastNode) => {
-    if (node.type === 'comment')
-      problems.push(
-        'HTML comments <!-- … --> are not allowed. Delete it; leave notes for other editors in the pull request.',
-      );
+    if (node.type === 'comment') problems.push(say('markdownHtmlComment'));
     if (node.type === 'element') {
       const name = node.tagName;
       const written = new RegExp(`<\\s*(${name})\\b`, 'i').exec(text)?.[1] ?? name;
       const html = HTML_ELEMENTS[name];
       if (!html) {
         const component = componentLike(written);
-        problems.push(
-          component && /^[A-Z]/.test(written)
-            ? `<${written}> is a story component, and this file is Markdown, where components do not work: write the text itself.`
-            : refuseHtml(name),
-        );
+        problems.push(component && /^[A-Z]/.test(written) ? say('componentInMarkdown', written) : refuseHtml(name));
         return;
       }
       const tag = `<${name}>`;
@@ -55,10 +45,8 @@ export function rawHtmlProblems(raw: string): string[] {
         const attribute = attributeName(property);
         if (!(html.attributes as readonly string[]).includes(attribute))
           problems.push(refuseAttribute(tag, attribute, html.attributes));
-        else if (typeof value !== 'string' || !value.trim())
-          problems.push(`${tag}: ${attribute} needs a value in quotes, e.g. ${attribute}="…".`);
-        else if (attribute === 'lang' && !LANGUAGE_TAG.test(value))
-          problems.push(`${tag}: lang="${value}" is not a language tag; use zh-CN or en.`);
+        else if (typeof value !== 'string' || !value.trim()) problems.push(say('attributeNeedsValue', tag, attribute));
+        else if (attribute === 'lang' && !LANGUAGE_TAG.test(value)) problems.push(say('badLang', tag, value));
       }
     }
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
@@ -68,14 +56,16 @@ export function rawHtmlProblems(raw: string): string[] {
 }
 
 /** Markdown heading attributes (`## Title {#id}`): an anchor to link to is all a heading may carry. */
-export function headingProblem(node: MdastNode): string | undefined {
+export function headingProblem(node: MdastNode): Said | undefined {
   const properties = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
   if (!properties) return undefined;
   const extra = Object.keys(properties).filter((name) => name !== 'id');
   if (extra.length)
-    return `a heading may carry only an anchor, {#name}; remove ${extra.map((name) => attributeName(name)).join(', ')}.`;
+    return say(
+      'headingExtra',
+      extra.map((name) => attributeName(name)),
+    );
   const id = properties.id;
-  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id))
-    return `the anchor {#${String(id)}} must be lowercase letters, digits and "-", starting with a letter, e.g. {#corrections}.`;
+  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return say('headingAnchor', String(id));
   return undefined;
 }

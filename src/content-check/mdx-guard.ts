@@ -1,4 +1,6 @@
 import type { MdastNode, MdastPluginDefinition } from 'satteri';
+import { environmentLanguage } from '../i18n/editor-locale';
+import { say, sayIn } from '../i18n/editor/say';
 import { unsafeConstructs } from './mdx-safety';
 
 /**
@@ -16,9 +18,8 @@ export const mdxGuard: MdastPluginDefinition = {
   before(root, context) {
     const findings = unsafeConstructs(root as MdastNode, context.source);
     if (!findings.length) return;
-    const list = findings.map((finding) => `${finding.line}:${finding.column}: ${finding.message}`);
-    throw new Error(
-      `${list.join('\n')}\nThis story holds something stories may not; \`npm run check:content\` explains each problem.`,
-    );
+    const language = environmentLanguage(process.env);
+    const list = findings.map((finding) => `${finding.line}:${finding.column}: ${sayIn(finding, language)}`);
+    throw new Error([...list, sayIn(say('guardMdx'), language)].join('\n'));
   },
 };

@@ -1,4 +1,5 @@
 import { type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { say, type Said } from '../i18n/editor/say';
 import { STORY_COMPONENTS, storyComponentList, type StoryComponentSpec } from '../lib/story-components';
 import { headingProblem, rawHtmlProblems } from './markdown-html';
 import { HTML_ELEMENTS, LANGUAGE_TAG, refuseAttribute, refuseHtml, refuseUrl } from './mdx-policy';
@@ -16,14 +17,13 @@ import { HTML_ELEMENTS, LANGUAGE_TAG, refuseAttribute, refuseHtml, refuseUrl } f
  * ("no braces") is easier for an editor to follow.
  */
 
-/** One thing in a story that is not allowed, with its 1-based place in the MDX source. */
-export interface Finding {
+/** One thing in a story that is not allowed, with its 1-based place in the MDX source, and the message. */
+export type Finding = Said & {
   line: number;
   column: number;
-  message: string;
   /** The attribute concerned, e.g. `Figure.id`, when there is one. */
   field?: string;
-}
+};
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -106,11 +106,11 @@ function literalAttributes(node: Element): Record<string, string> {
 export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
   const findings: Finding[] = [];
   const locate = locator(source);
-  const at = (node: { position?: MdastNode['position'] }, message: string, field?: string) => {
+  const at = (node: { position?: MdastNode['position'] }, said: Said, field?: string) => {
     const start = node.position?.start;
-    findings.push({ line: start?.line ?? 1, column: start?.column ?? 1, message, ...(field ? { field } : {}) });
+    findings.push({ line: start?.line ?? 1, column: start?.column ?? 1, ...said, ...(field ? { field } : {}) });
   };
-  const atIndex = (index: number, message: string) => findings.push({ ...locate(index), message });
+  const atIndex = (index: number, said: Said) => findings.push({ ...locate(index), ...said });
   const sourceOf = (node: MdastNode) => {
     const { start, end } = node.position ?? {};
     return start?.offset === undefined || end?.offset === undefined
@@ -122,25 +122,21 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
     const seen = new Set<string>();
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        at(
-          node,
-          `${tag}: {${attribute.value}} is code, which stories cannot contain; write each attribute as name="text".`,
-        );
+        at(node, say('expressionAttribute', tag, attribute.value));
         continue;
       }
       const { name, value } = attribute;
       const field = `${node.name}.${name}`;
       if (!allowed.includes(name)) at(node, refuseAttribute(tag, name, allowed), field);
-      else if (seen.has(name)) at(node, `${tag}: ${name}="…" is given twice; keep one.`, field);
-      else if (value === null || value === undefined)
-        at(node, `${tag}: ${name} needs a value in quotes, e.g. ${name}="…".`, field);
+      else if (seen.has(name)) at(node, say('attributeTwice', tag, name), field);
+      else if (value === null || value === undefined) at(node, say('attributeNeedsValue', tag, name), field);
       else if (typeof value !== 'string')
         at(
           node,
-          `${tag}: ${name}={${value.value}} is code; attribute values must be text in quotes, e.g. ${name}="${value.value.replace(/^\s*["'`]?|["'`]?\s*$/g, '') || '…'}".`,
+          say('attributeIsCode', tag, name, value.value, value.value.replace(/^\s*["'`]?|["'`]?\s*$/g, '') || '…'),
           field,
         );
-      else if (!value.trim()) at(node, `${tag}: ${name}="" is empty; write a value between the quotes.`, field);
+      else if (!value.trim()) at(node, say('attributeEmpty', tag, name), field);
       seen.add(name);
     }
     return literalAttributes(node);
@@ -149,7 +145,7 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
   function element(node: Element): boolean {
     const name = node.name;
     if (name === null) {
-      at(node, 'fragments <>…</> are not allowed in stories; delete the <> and </>.');
+      at(node, say('fragment'));
       return false;
     }
     const spec = COMPONENTS[name];
@@ -158,17 +154,14 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
       const values = attributes(node, tag, Object.keys(spec.attributes));
       for (const required of Object.keys(spec.attributes))
         if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required))
-          at(node, `${tag} needs ${required}="…": ${spec.usage}.`, `${name}.${required}`);
+          at(node, say('componentNeeds', tag, required, name), `${name}.${required}`);
       if (!spec.children && node.children.length)
-        at(node, `${tag} does not wrap text: write it on its own, ${componentExample(name, values)}.`);
+        at(node, say('componentWrapsNothing', tag, componentExample(name, values)));
       return spec.children;
     }
     const meant = componentLike(name);
     if (meant) {
-      at(
-        node,
-        `<${name}> is not a story component: did you mean ${componentExample(meant, literalAttributes(node))}? Component names start with a capital letter.`,
-      );
+      at(node, say('didYouMean', name, componentExample(meant, literalAttributes(node))));
       return false;
     }
     const html = HTML_ELEMENTS[name];
@@ -176,12 +169,11 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
       const tag = `<${name}>`;
       const values = attributes(node, tag, html.attributes);
       if (values.lang !== undefined && values.lang.trim() && !LANGUAGE_TAG.test(values.lang))
-        at(node, `${tag}: lang="${values.lang}" is not a language tag; use zh-CN or en.`, `${name}.lang`);
-      if (!html.children && node.children.length) at(node, `${tag} does not wrap text; write <${name} /> on its own.`);
+        at(node, say('badLang', tag, values.lang), `${name}.lang`);
+      if (!html.children && node.children.length) at(node, say('htmlWrapsNothing', tag, name));
       return html.children;
     }
-    if (/^[A-Z]|[.:]/.test(name))
-      at(node, `<${name}> is not a story component. Stories may use: ${storyComponentList()}.`);
+    if (/^[A-Z]|[.:]/.test(name)) at(node, say('notAComponent', name, storyComponentList()));
     else at(node, refuseHtml(name));
     return false;
   }
@@ -193,37 +185,27 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
       const meant = componentLike(match[2]!);
       if (!meant) continue;
       const id = /\bid\s*[=＝]\s*["'“”‘’]([^"'“”‘’]*)/.exec(text.slice(match.index))?.[1];
-      const how = match[1] === '＜' ? 'is typed with full-width ＜ ／ ＞' : `has an escaped "<" (${match[1]})`;
       atIndex(
         offset + match.index,
-        `"${match[0]}" ${how}, so it shows as text instead of a ${meant}: type it with plain < / >, ${componentExample(meant, id ? { id } : {})}.`,
+        say('lookAlike', match[0], match[1]!, meant, componentExample(meant, id ? { id } : {})),
       );
     }
-    for (const match of text.matchAll(/(?<!\\)\}/g))
-      atIndex(
-        offset + match.index,
-        'a "}" with no "{" before it: in MDX braces mark code. Delete it, or write \\} to show the character.',
-      );
+    for (const match of text.matchAll(/(?<!\\)\}/g)) atIndex(offset + match.index, say('strayCloseBrace'));
   }
 
   function visit(node: MdastNode): void {
     let descend = true;
     switch (node.type) {
       case 'mdxjsEsm':
-        at(
-          node,
-          /^\s*import\b/.test(node.value)
-            ? `imports are not allowed in stories: ${storyComponentList()} are available without one. Delete the line.`
-            : 'exports are not allowed in stories: an export is code that runs when the site is built. Delete it; figures belong in data.yaml.',
-        );
+        at(node, /^\s*import\b/.test(node.value) ? say('noImports', storyComponentList()) : say('noExports'));
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         at(
           node,
           /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)
-            ? 'comments {/* … */} are not allowed: in MDX anything in {…} is code. Delete it; leave notes for other editors in the pull request.'
-            : `{${node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value}} is code, which stories cannot contain. Delete the braces; write \\{ to show a brace, <Figure id="…" /> for a figure.`,
+            ? say('mdxComment')
+            : say('codeExpression', node.value.length > 30 ? `${node.value.slice(0, 30)}…` : node.value),
         );
         return;
       case 'mdxJsxFlowElement':
@@ -257,10 +239,7 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
       case 'paragraph': {
         const { text } = sourceOf(node);
         if (/^(?:import|export)\s+(?:[\w${*]|default\b)/.test(text))
-          at(
-            node,
-            `this line starts like an ${text.startsWith('import') ? 'import' : 'export'}, and stories cannot import or export code. Delete it, or start the sentence differently.`,
-          );
+          at(node, say('importLikeLine', text.startsWith('import') ? 'import' : 'export'));
         break;
       }
       case 'text':
@@ -268,7 +247,7 @@ export function unsafeConstructs(tree: MdastNode, source: string): Finding[] {
         break;
       default:
         if (!MARKDOWN.has(node.type)) {
-          at(node, `${node.type} is not allowed in stories; use plain Markdown.`);
+          at(node, say('nodeNotAllowed', node.type));
           descend = false;
         }
     }

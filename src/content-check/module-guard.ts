@@ -2,7 +2,9 @@ import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { formatProblem } from '../lib/problems';
+import { environmentLanguage, type EditorLanguage } from '../i18n/editor-locale';
+import { say, sayIn, type Said } from '../i18n/editor/say';
+import { problemLine } from '../lib/problems';
 import { unreadableEntries } from './content-files';
 import { imageProblem } from './image-files';
 import { imageFormat } from './mdx-policy';
@@ -39,37 +41,40 @@ function realPath(path: string): string | undefined {
   }
 }
 
-/** Why the bundler may not load the file at `path`, or undefined when it may. */
-export function moduleProblem(path: string, project: string): string | undefined {
+/** Why the bundler may not load the file at `path`, as a message. */
+function moduleText(path: string, project: string): Said | undefined {
   const content = join(project, 'content');
   const real = realPath(path);
   const named = relative(project, path);
   if (inside(content, path) || (real && inside(content, real))) {
     const stats = lstatSync(path, { throwIfNoEntry: false });
     const wrong = stats && notAFile(stats);
-    if (wrong) return `${named} ${wrong}`;
-    if (real && real !== path)
-      return `${named} is reached through a symbolic link; content must be the files themselves.`;
+    if (wrong) return say('fileProblem', named, wrong);
+    if (real && real !== path) return say('reachedThroughLink', named);
     const extension = extname(path).toLowerCase();
     if (TEXT_EXTENSIONS.has(extension)) return undefined;
-    if (!imageFormat(path))
-      return `${named} is not a story, page, data file or image, and nothing in content/ is loaded as code: delete it.`;
+    if (!imageFormat(path)) return say('notContentModule', named);
     const problem = real ? imageProblem(path, readFileSync(real)) : undefined;
-    return problem && `${named} ${problem}`;
+    return problem && say('fileProblem', named, problem);
   }
   if (real && !inside(project, real) && !real.split(sep).includes('node_modules'))
-    return `${named} leads outside the project (${real === path ? 'it is outside' : 'through a symbolic link'}); the site is built from its own files only.`;
+    return say('outsideProject', named, real !== path);
   return undefined;
 }
 
-/** The Vite plugin; `root` is the project's folder. */
+/** Why the bundler may not load the file at `path`, in `language`, or undefined when it may. */
+export function moduleProblem(path: string, project: string, language: EditorLanguage = 'en'): string | undefined {
+  const problem = moduleText(path, project);
+  return problem && sayIn(problem, language);
+}
+
+/** The Vite plugin; `root` is the project's folder. Messages are in the environment's language. */
 export function contentModules(root = process.cwd()): Plugin {
   const project = realpathSync(root);
   const content = join(project, 'content');
+  const language = environmentLanguage(process.env);
   const refuse = (problem: string): never => {
-    throw new Error(
-      `${problem}\nThe build loads nothing else from content/; \`npm run check:content\` explains each problem.`,
-    );
+    throw new Error(`${problem}\n${sayIn(say('guardModule'), language)}`);
   };
   return {
     name: 'casebook-content-modules',
@@ -82,13 +87,13 @@ export function contentModules(root = process.cwd()): Plugin {
         fsPath(source) ??
         (from && /^\.\.?\//.test(source) ? resolve(dirname(from), source.replace(/[?#].*$/, '')) : undefined);
       if (!target || (!(from && inside(content, from)) && !inside(content, target))) return null;
-      const problem = moduleProblem(target, project);
+      const problem = moduleProblem(target, project, language);
       if (problem) refuse(problem);
       return null;
     },
     load(id) {
       const path = fsPath(id);
-      const problem = path && moduleProblem(path, project);
+      const problem = path && moduleProblem(path, project, language);
       if (problem) refuse(problem);
       return null;
     },
@@ -106,9 +111,12 @@ export function contentLinks(root = process.cwd()): AstroIntegration {
     hooks: {
       'astro:config:setup': () => {
         const problems = unreadableEntries(root, join(root, 'content'));
+        const language = environmentLanguage(process.env);
         if (problems.length)
           throw new Error(
-            `${problems.map(formatProblem).join('\n')}\nThe build reads nothing through a link; \`npm run check:content\` explains each problem.`,
+            [...problems.map((problem) => problemLine(problem, language)), sayIn(say('guardLinks'), language)].join(
+              '\n',
+            ),
           );
       },
     },

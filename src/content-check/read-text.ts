@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
 import type { Problem } from '../lib/problems';
+import { say, type Said } from '../i18n/editor/say';
 import { sizeProblem } from './limits';
 
 /**
@@ -19,13 +20,11 @@ import { sizeProblem } from './limits';
 export function notAFile(
   stats: Pick<Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink'>,
   expected: 'file' | 'folder' = 'file',
-): string | undefined {
-  if (stats.isSymbolicLink())
-    return `is a symbolic link, and content must be the ${expected}s themselves (a link can point anywhere): put the ${expected} itself here.`;
-  if (expected === 'folder')
-    return stats.isDirectory() ? undefined : 'is a file where a folder is expected: make it a folder, or delete it.';
-  if (stats.isDirectory()) return 'is a folder where a file is expected: put the file itself here.';
-  if (!stats.isFile()) return 'is not a regular file: put a plain file here.';
+): Said | undefined {
+  if (stats.isSymbolicLink()) return say('isLink', expected);
+  if (expected === 'folder') return stats.isDirectory() ? undefined : say('fileNotFolder');
+  if (stats.isDirectory()) return say('folderNotFile');
+  if (!stats.isFile()) return say('notRegularFile');
   return undefined;
 }
 
@@ -49,11 +48,11 @@ export function readBytes(root: string, path: string): { bytes: Buffer } | { pro
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const stats = code === 'ELOOP' || code === 'EMLINK' ? lstatSync(path, { throwIfNoEntry: false }) : undefined;
-    return { problem: { file, message: (stats && notAFile(stats)) ?? `cannot be read (${code ?? 'unknown error'}).` } };
+    return { problem: { file, ...((stats && notAFile(stats)) ?? say('cannotRead', code ?? 'unknown error')) } };
   }
   try {
     const wrong = notAFile(fstatSync(descriptor));
-    return wrong ? { problem: { file, message: wrong } } : { bytes: readFileSync(descriptor) };
+    return wrong ? { problem: { file, ...wrong } } : { bytes: readFileSync(descriptor) };
   } finally {
     closeSync(descriptor);
   }
@@ -63,16 +62,6 @@ export function readBytes(root: string, path: string): { bytes: Buffer } | { pro
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 }
-
-/** Names for the control characters an editor is most likely to meet. */
-const CONTROL_NAMES: Record<number, string> = {
-  0x00: 'NUL',
-  0x08: 'backspace',
-  0x0b: 'vertical tab',
-  0x0c: 'form feed',
-  0x1b: 'escape',
-  0x7f: 'DEL',
-};
 
 /** 1-based line and column (UTF-16 code units) of a string index. */
 export function positionAt(text: string, index: number): { line: number; column: number } {
@@ -103,7 +92,7 @@ function firstBadByte(bytes: Uint8Array, text: string, start: number): { index: 
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
-      problem: { file, line: 1, column: 1, message: 'is saved as UTF-16; save it as UTF-8 (without BOM) instead.' },
+      problem: { file, line: 1, column: 1, ...say('utf16') },
     };
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -117,7 +106,7 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
         file,
         line,
         column,
-        message: `is not UTF-8 text: byte ${hex} here is not valid UTF-8 (the file was probably saved as GBK or Latin-1). Save it as UTF-8, e.g. in VS Code with "Save with Encoding" → UTF-8.`,
+        ...say('notUtf8', hex),
       },
     };
   }
@@ -126,15 +115,8 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   if (index < text.length) {
     const { line, column } = positionAt(text, index);
     const code = text.charCodeAt(index);
-    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : ''}`;
-    return {
-      problem: {
-        file,
-        line,
-        column,
-        message: `holds the invisible control character ${name} here; control characters are not allowed in text. Delete it (it often comes from copying out of a PDF or a word processor).`,
-      },
-    };
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return { problem: { file, line, column, ...say('controlCharacter', name, code) } };
   }
   return { text };
 }
@@ -147,11 +129,11 @@ export function readText(root: string, path: string): { text: string } | { probl
   // Too large is said without reading (a link is refused by readBytes without following it).
   const before = lstatSync(path, { throwIfNoEntry: false });
   const early = before?.isFile() ? sizeProblem(before.size) : undefined;
-  if (early) return { problem: { file: relative(root, path), message: early } };
+  if (early) return { problem: { file: relative(root, path), ...early } };
   const read = readBytes(root, path);
   if ('problem' in read) return read;
   const tooLarge = sizeProblem(read.bytes.length);
   return tooLarge
-    ? { problem: { file: relative(root, path), message: tooLarge } }
+    ? { problem: { file: relative(root, path), ...tooLarge } }
     : decodeText(relative(root, path), read.bytes);
 }

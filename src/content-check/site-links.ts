@@ -6,6 +6,7 @@ import { localeOfPath, localePath, neutralPath, type Locale } from '../lib/local
 import { DATA_FILES } from '../lib/open-data';
 import { CONTENT_PAGES, routes } from '../lib/paths';
 import type { Problem } from '../lib/problems';
+import { say, type Said } from '../i18n/editor/say';
 import type { InitiativeData } from '../schemas/initiative';
 import { browserUrl } from './mdx-policy';
 import { present } from './read-text';
@@ -147,29 +148,22 @@ export function checkSiteLinks(links: SiteLink[], map: SiteMap, problems: Proble
   for (const link of links) {
     const path = sitePathOf(link.url, link.page, map.site);
     if (path === undefined || shared.has(path)) continue;
-    const at = (message: string) => problems.push({ file: link.file, line: link.line, column: link.column, message });
-    const written = link.url.startsWith('/') ? path : `${link.url} (that is ${path})`;
+    const at = (said: Said) => problems.push({ file: link.file, line: link.line, column: link.column, ...said });
+    // What the link was written as, and where it leads when that is not plain from it.
+    const [url, resolved] = link.url.startsWith('/') ? [path, ''] : [link.url, path];
     const neutral = neutralPath(path);
     const locale = localeOfPath(path);
     const story = /^\/stories\/([^/]+)\/$/.exec(neutral)?.[1];
     const fixed = (target: string) => localePath(link.locale, target);
     if (!localized.has(neutral)) {
-      if (localized.has(`${neutral}/`))
-        at(`links to ${written} without its closing "/": write ${fixed(`${neutral}/`)}.`);
+      if (localized.has(`${neutral}/`)) at(say('linkNoSlash', url, resolved, fixed(`${neutral}/`)));
       else if (story && map.slugs.has(story)) {
         // The story's folder is there but has no page: a draft (a broken data.yaml is reported on its own).
-        if (map.initiatives.get(story)?.status === 'draft' && link.published)
-          at(
-            `links to the story "${story}", which is still a draft and has no page yet: remove the link until it is published.`,
-          );
-      } else if (story)
-        at(`links to a story that does not exist: ${written}. Known stories: ${[...map.slugs].join(', ')}.`);
-      else
-        at(
-          `links to ${written}, a page the site does not have: check the address, e.g. ${fixed(routes.story('<slug>'))} for a story or ${fixed(routes.about())}.`,
-        );
+        if (map.initiatives.get(story)?.status === 'draft' && link.published) at(say('linkToDraft', story));
+      } else if (story) at(say('linkNoStory', url, resolved, [...map.slugs]));
+      else at(say('linkNoPage', url, resolved, fixed(routes.story('<slug>')), fixed(routes.about())));
       continue;
     }
-    if (locale !== link.locale) at(`links to the other language's page ${path}; link to ${fixed(neutral)} instead.`);
+    if (locale !== link.locale) at(say('linkOtherLanguage', path, fixed(neutral)));
   }
 }

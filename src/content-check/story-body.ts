@@ -4,6 +4,7 @@ import { markdownToMdast, mdxToMdast, type Features, type MdastNode } from 'satt
 import { groupedNumber } from '../lib/format';
 import type { Locale } from '../lib/locale';
 import type { Problem } from '../lib/problems';
+import { say, type Said } from '../i18n/editor/say';
 import {
   STORY_COMPONENTS,
   storyComponentList,
@@ -59,34 +60,25 @@ export function splitFrontmatter(text: string): StoryParts | undefined {
 }
 
 /** Plain-language versions of the parser's commonest complaints; `line` is the source line it points at. */
-function explainSyntaxError(reason: string, line: string): string {
+function explainSyntaxError(reason: string, line: string): Said {
   const unclosed = /Expected a closing tag for `<([^>\s]*)>`/.exec(reason)?.[1];
   if (unclosed !== undefined) {
     const meant = componentLike(unclosed);
     const id = /\bid\s*=\s*["']([^"']*)/.exec(line)?.[1];
     const example = meant && componentExample(meant, id ? { id } : {});
-    if (meant && meant !== unclosed)
-      return `<${unclosed}> is not a story component: did you mean ${example}? Component names start with a capital letter.`;
+    if (meant && meant !== unclosed) return say('didYouMean', unclosed, example!);
     // A tag that stands alone must close itself in MDX: <Figure … />, <br />.
-    if (meant && !example!.endsWith(`</${meant}>`))
-      return `<${meant}> must close itself: write ${example}, with " />" at the end.`;
-    if (HTML_ELEMENTS[unclosed] && !HTML_ELEMENTS[unclosed].children)
-      return `<${unclosed}> must close itself in MDX: write <${unclosed} />.`;
-    if (meant || HTML_ELEMENTS[unclosed]?.children)
-      return `<${unclosed}> is never closed: add </${unclosed}> after the text it wraps${meant ? ', on a line of its own with a blank line before it' : ''}.`;
-    if (/^[A-Z]/.test(unclosed))
-      return `<${unclosed}> is not a story component. Stories may use: ${storyComponentList()}.`;
+    if (meant && !example!.endsWith(`</${meant}>`)) return say('mustCloseItself', meant, example!);
+    if (HTML_ELEMENTS[unclosed] && !HTML_ELEMENTS[unclosed].children) return say('htmlMustCloseItself', unclosed);
+    if (meant || HTML_ELEMENTS[unclosed]?.children) return say('neverClosed', unclosed, !!meant);
+    if (/^[A-Z]/.test(unclosed)) return say('notAComponent', unclosed, storyComponentList());
     return refuseHtml(unclosed);
   }
-  if (/to create a comment in MDX/.test(reason))
-    return 'HTML comments <!-- … --> are not allowed in MDX. Delete it; leave notes for other editors in the pull request.';
-  if (/Unexpected (?:character|end of file) .*(?:after `<`|before name)/.test(reason))
-    return 'a "<" that does not start a tag: in MDX "<" opens a component. To show the character, write \\< (e.g. \\<5%); for a link use [text](https://…).';
-  if (/closing brace for `\{`/.test(reason))
-    return 'a "{" that is never closed: in MDX braces mark code, which stories cannot contain. Write \\{ to show the character.';
-  if (/Unexpected closing (?:slash|tag)/.test(reason))
-    return `a closing tag that does not match an open one: check that every opening tag, such as <Background>, has its closing tag.`;
-  return 'is not valid MDX here; fix the text at this place.';
+  if (/to create a comment in MDX/.test(reason)) return say('mdxHtmlComment');
+  if (/Unexpected (?:character|end of file) .*(?:after `<`|before name)/.test(reason)) return say('strayLessThan');
+  if (/closing brace for `\{`/.test(reason)) return say('unclosedBrace');
+  if (/Unexpected closing (?:slash|tag)/.test(reason)) return say('strayClosingTag');
+  return say('invalidMdx');
 }
 
 /** Parses MDX (or Markdown) with satteri; a syntax error becomes a finding with the parser's own place. */
@@ -107,7 +99,7 @@ export function parseStory(source: string, markdown = false): { tree: MdastNode 
       error: {
         line,
         column: Number(match?.[2] ?? 1),
-        message: `${explainSyntaxError(match?.[3] ?? text, source.split('\n')[line - 1] ?? '')} (The MDX parser says: ${reason})`,
+        ...say('mdxSyntax', explainSyntaxError(match?.[3] ?? text, source.split('\n')[line - 1] ?? ''), reason),
       },
     };
   }
@@ -163,13 +155,11 @@ export function checkStoryBody(
   });
   const { figureIds, locale } = context;
   const definitions = definitionsOf(parsed.tree);
-  const known = figureIds ? [...figureIds].join(', ') || '(none: add figures to data.yaml first)' : '';
   const chartIds = context.chartIds;
   const ids: Partial<Record<AttributeKind, Set<string>>> = { 'figure-id': figureIds, 'chart-id': chartIds };
-  const charts = [...(chartIds ?? [])].join(', ') || '(none: declare charts under `charts:` in data.yaml first)';
-  const unknown: Record<AttributeKind, (id: string) => string> = {
-    'figure-id': (id) => `unknown figure id "${id}". Use one of the ids in data.yaml: ${known}.`,
-    'chart-id': (id) => `unknown chart id "${id}". Use one of the charts in data.yaml: ${charts}.`,
+  const unknown: Record<AttributeKind, (id: string) => Said> = {
+    'figure-id': (id) => say('unknownFigureId', id, [...(figureIds ?? [])]),
+    'chart-id': (id) => say('unknownChartId', id, [...(chartIds ?? [])]),
   };
   const placed = new Map<string, number>();
   // A figure typed as digits can drift from data.yaml; small numbers are too common to judge.
@@ -192,13 +182,13 @@ export function checkStoryBody(
             report({
               ...place(node),
               field: `${node.name}.${attribute.name}`,
-              message: `chart "${attribute.value}" is placed twice; place each chart once.`,
+              ...say('chartPlacedTwice', attribute.value),
             });
           placed.set(attribute.value, (placed.get(attribute.value) ?? 0) + 1);
         }
         const valid = kind && ids[kind];
         if (kind && valid && attribute.value.trim() && !valid.has(attribute.value))
-          report({ ...place(node), field: `${node.name}.${attribute.name}`, message: unknown[kind](attribute.value) });
+          report({ ...place(node), field: `${node.name}.${attribute.name}`, ...unknown[kind](attribute.value) });
       }
     } else if (node.type === 'text' && node.position?.start.offset !== undefined) {
       const start = node.position.start;
@@ -213,7 +203,7 @@ export function checkStoryBody(
           report({
             line: start.line + before.split('\n').length - 1,
             column: newline < 0 ? start.column + from : from - newline,
-            message: `the number ${typedAs(source.slice(from, to), match[0])} is typed by hand; write <Figure id="${figure.id}" /> so the text always matches data.yaml.`,
+            ...say('typedByHand', typedAs(source.slice(from, to), match[0]), figure.id),
           });
         }
     } else if (node.type === 'image' || node.type === 'imageReference') {
@@ -221,14 +211,14 @@ export function checkStoryBody(
       if (!node.alt?.trim())
         report({
           ...place(node),
-          message: `image ${url ?? ''} has no alt text: describe it inside the square brackets, ![like this](${url ?? 'photo.png'}).`,
+          ...say('imageNoAlt', url ?? '', url ?? 'photo.png'),
         });
       // Astro imports an image file next to the text; a missing one fails the build obscurely.
       const local = url === undefined ? undefined : localImage(url);
       if (local && !present(join(context.dir, local)))
         report({
           ...place(node),
-          message: `image ${url} does not exist: put the file ${local.startsWith('../') ? 'in content/media/' : 'next to this text'} or fix the name.`,
+          ...say('imageMissing', url!, local.startsWith('../')),
         });
     } else if (node.type === 'link' || node.type === 'linkReference') {
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
@@ -241,7 +231,7 @@ export function checkStoryBody(
       problems.push({
         file,
         field: 'Chart.id',
-        message: `chart "${id}" is declared in data.yaml but not placed here: add <Chart id="${id}" /> on a line of its own where it belongs, in every language, or remove it from data.yaml.`,
+        ...say('chartNotPlaced', id),
       });
   }
   return shown;

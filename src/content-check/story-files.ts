@@ -63,9 +63,9 @@ export function lineOf(yaml: YamlLines, field: string): number | undefined {
   return linePath(yaml, fieldPath(field));
 }
 
-/** The story files every initiative needs, for messages: "zh.mdx and en.mdx". */
-export function storyFiles(): string {
-  return REQUIRED_LOCALES.map((locale) => `${locale}.mdx`).join(' and ');
+/** The story files every initiative needs, for messages: zh.mdx, en.mdx. */
+export function storyFiles(): string[] {
+  return REQUIRED_LOCALES.map((locale) => `${locale}.mdx`);
 }
 
 /** One story file, read. */

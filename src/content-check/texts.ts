@@ -2,6 +2,7 @@ import { dirname, join, relative } from 'node:path';
 import { LOCALES, localePath, REQUIRED_LOCALES } from '../lib/locale';
 import { CONTENT_PAGES } from '../lib/paths';
 import type { Problem } from '../lib/problems';
+import { say } from '../i18n/editor/say';
 import { storySchema } from '../schemas/story';
 import { present, readText } from './read-text';
 import type { SiteLink } from './site-links';
@@ -27,15 +28,14 @@ export function readStoryFile(root: string, path: string, problems: Problem[]): 
     problems.push({
       file,
       line: 1,
-      message: 'needs frontmatter: start the file with a line `---`, then `title:` and `summary:`, then another `---`',
+      ...say('needsFrontmatter'),
     });
     return undefined;
   }
   const { yaml, problems: yamlProblems } = parseYaml(root, path, parts.frontmatter, parts.frontmatterOffset);
   problems.push(...yamlProblems, ...yaml.written);
   if (!yamlProblems.length) validate(yaml, storySchema, problems);
-  if (!parts.body.trim())
-    problems.push({ file, line: parts.bodyLine, message: 'has no story text after the frontmatter' });
+  if (!parts.body.trim()) problems.push({ file, line: parts.bodyLine, ...say('noStoryText') });
   return parts;
 }
 
@@ -49,7 +49,11 @@ export function checkPages(root: string, contentDir: string, links: SiteLink[], 
         if (REQUIRED_LOCALES.includes(locale))
           problems.push({
             file,
-            message: `is missing: the ${page} page needs ${REQUIRED_LOCALES.map((code) => `${code}.md`).join(' and ')} in content/pages/${page}/`,
+            ...say(
+              'pageMissing',
+              page,
+              REQUIRED_LOCALES.map((code) => `${code}.md`),
+            ),
           });
         continue;
       }

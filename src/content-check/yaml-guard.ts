@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader } from 'astro/loaders';
+import { environmentLanguage, type EditorLanguage } from '../i18n/editor-locale';
+import { say, sayIn } from '../i18n/editor/say';
 import { guardYaml, refusal, sizeProblem } from './limits';
 
 /**
@@ -14,18 +16,18 @@ import { guardYaml, refusal, sizeProblem } from './limits';
  */
 
 /** Throws when the file at `path` may not be read as content; `file` names it in the message. */
-function guardFile(path: string, file: string): void {
+function guardFile(path: string, file: string, language: EditorLanguage): void {
   const stats = statSync(path);
-  if (!stats.isFile()) throw refusal(`${file}  is not a regular file: content files are text files`);
+  if (!stats.isFile()) throw refusal(`${file}  ${sayIn(say('notATextFile'), language)}`);
   const size = sizeProblem(stats.size);
-  if (size) throw refusal(`${file}  ${size}`);
+  if (size) throw refusal(`${file}  ${sayIn(size, language)}`);
   const text = readFileSync(path, 'utf8');
   if (/\.mdx?$/.test(path)) {
     const frontmatter = extractFrontmatter(text);
     // Line numbers count from the file's first line, the `---` above the frontmatter.
     if (frontmatter !== undefined)
-      guardYaml(file, frontmatter, text.slice(0, text.indexOf(frontmatter)).split('\n').length - 1);
-  } else guardYaml(file, text);
+      guardYaml(file, frontmatter, text.slice(0, text.indexOf(frontmatter)).split('\n').length - 1, language);
+  } else guardYaml(file, text, 0, language);
 }
 
 /** `loader`, after every file under `base` matching `pattern` (relative to the project root) passes the guard. */
@@ -37,7 +39,7 @@ export function guarded(loader: Loader, base: string, pattern: string): Loader {
       const dir = join(root, base);
       for (const entry of globSync(pattern, { cwd: dir })) {
         const path = join(dir, entry);
-        guardFile(path, relative(root, path));
+        guardFile(path, relative(root, path), environmentLanguage(process.env));
       }
       return loader.load(context);
     },

@@ -3,8 +3,10 @@ import { relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from '../lib/problems';
+import { say, type CheckText, type Said } from '../i18n/editor/say';
 import { readText } from './read-text';
 import { impossibleTimestamp, writtenNumberProblem } from '../schemas/common';
+import { issueText, zodError } from '../schemas/messages';
 import { yamlShape } from './limits';
 
 /**
@@ -105,7 +107,7 @@ export function parseYaml(
   const shape = yamlShape(doc, text);
   if (shape) {
     const { line, col } = lines.linePos(shape.offset);
-    problems.push({ file, line: line + offset, column: col, message: shape.message });
+    problems.push({ file, line: line + offset, column: col, ...shape.said });
     return { yaml: { file, doc, lines, offset, data, written: [] }, problems };
   }
   try {
@@ -116,7 +118,7 @@ export function parseYaml(
       file,
       line: mark ? mark.line + 1 + offset : offset + 1,
       column: mark ? mark.column + 1 : undefined,
-      message: `is not valid YAML: ${reason ?? message.split('\n')[0]}. Check indentation and quote text containing ": " or "#".`,
+      ...say('notValidYaml', reason ?? message.split('\n')[0] ?? ''),
     });
   }
   const yaml: YamlFile = { file, doc, lines, offset, data, written: [] };
@@ -149,35 +151,40 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
  * A value as a message shows it: a short line of text quoted, anything else by its kind. Never
  * the whole value: it may be a whole file read by mistake, or enormous.
  */
-function shown(value: unknown): string {
+function shown(value: unknown): string | Said {
   if (typeof value === 'string')
-    return value.length <= 40 && !/[\r\n]/.test(value) ? JSON.stringify(value) : `text of ${value.length} characters`;
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'a group of fields';
+    return value.length <= 40 && !/[\r\n]/.test(value) ? JSON.stringify(value) : say('textOfLength', value.length);
+  if (Array.isArray(value)) return say('aList');
+  if (value !== null && typeof value === 'object') return say('aGroupOfFields');
   return String(value);
 }
 
-/** What a type is, for an editor. */
-const EXPECTED: Record<string, string> = {
-  array: 'a list, e.g. [a, b]',
-  object: 'fields, one `name: value` per line',
-  boolean: 'true or false',
-  string: 'text',
+/** Zod's generic messages, rephrased for an editor; schema-specific messages win over these. */
+function friendlyError(issue: z.core.$ZodRawIssue): Said | undefined {
+  const field = issue.path?.at(-1);
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return say('missingField', typeof field === 'string' ? field : '');
+  // Astro's YAML parser turns an unquoted 2023-11-05 into a date; only date fields accept one.
+  if (issue.input instanceof Date) return say('dateNotQuoted', issue.input.toISOString().slice(0, 10));
+  if (issue.code === 'invalid_type') return say('wrongType', issue.expected, shown(issue.input));
+  if (issue.code === 'unrecognized_keys') return say('unknownFields', issue.keys);
+  if (issue.code === 'invalid_value') return say('notOneOf', issue.values.map(String));
+  if (issue.code === 'too_small' && issue.origin === 'array') return say('tooFew', Number(issue.minimum));
+  if (issue.code === 'too_big' && issue.origin === 'array') return say('tooMany', Number(issue.maximum));
+  if (issue.code === 'invalid_format') return say('badFormat');
+  return undefined;
+}
+
+/** The per-parse error map: a friendly message with its key, or Zod's own. */
+const friendly = (issue: z.core.$ZodRawIssue) => {
+  const said = friendlyError(issue);
+  return said && zodError(said)(issue as never);
 };
 
-/** Zod's generic messages, rephrased for an editor; schema-specific messages win over these. */
-function friendlyError(issue: z.core.$ZodRawIssue): string | undefined {
-  const field = issue.path?.at(-1);
-  const name = typeof field === 'string' ? `\`${field}:\`` : 'this entry';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `is missing: add a line ${name} with a value`;
-  // Astro's YAML parser turns an unquoted 2023-11-05 into a date; only date fields accept one.
-  if (issue.input instanceof Date)
-    return `is read as a date because it is not in quotes; put it in quotes, e.g. '${issue.input.toISOString().slice(0, 10)}'`;
-  if (issue.code === 'invalid_type')
-    return `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${shown(issue.input)}`;
-  if (issue.code === 'unrecognized_keys')
-    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
-  return undefined;
+/** The message of a Zod issue as the check says it: the schema's key, or Zod's English passed on. */
+function issueMessage(issue: z.core.$ZodIssue): Said {
+  const text: CheckText | undefined = issueText(issue);
+  return text ? { ...text, message: issue.message } : say('schemaSays', issue.message);
 }
 
 /** Validates parsed YAML with a schema, turning each issue into a Problem with its line. */
@@ -188,7 +195,7 @@ export function validate<T extends z.ZodType>(
   basePath: PropertyKey[] = [],
 ): z.infer<T> | undefined {
   const value = valueAt(yaml.data, basePath);
-  const result = schema.safeParse(value, { error: friendlyError });
+  const result = schema.safeParse(value, { error: friendly });
   if (result.success) return result.data;
   // One message per mistake: a value reported as written ("9007199254740993 is larger than …") is not reported again as read.
   const written = new Set(yaml.written.map((problem) => problem.field));
@@ -199,7 +206,7 @@ export function validate<T extends z.ZodType>(
       file: yaml.file,
       line: lineOf(yaml, path),
       field: fieldName(path) || undefined,
-      message: issue.message,
+      ...issueMessage(issue),
     });
   }
   return undefined;
@@ -224,7 +231,7 @@ export function writtenValues(yaml: Omit<YamlFile, 'written'>): Problem[] {
           if (isSeq(step)) return [step.items.indexOf(chain[index + 1] as never)];
           return [];
         });
-      let message = impossibleTimestamp(text);
+      let message: Said | undefined = impossibleTimestamp(text);
       if (!message && /^[-+.\d]/.test(text)) {
         // What js-yaml made of it: only its numbers are judged as numbers.
         const value = valueAt(yaml.data, keys());
@@ -235,7 +242,7 @@ export function writtenValues(yaml: Omit<YamlFile, 'written'>): Problem[] {
         file: yaml.file,
         line: yaml.lines.linePos(node.range[0]).line + yaml.offset,
         field: fieldName(keys()) || undefined,
-        message,
+        ...message,
       });
     },
   });

@@ -1,9 +1,11 @@
 /**
- * The language of the editor tools (`npm run new-story`, and later the content check): Chinese or
+ * The language of the editor tools (`npm run new-story`, `npm run check:content`): Chinese or
  * English. A `--lang zh|en` flag decides; without it the first of LC_ALL, LC_MESSAGES and LANG that
  * is set, in the order POSIX gives them: a locale starting with `zh` (zh_CN.UTF-8, zh_TW, zh-Hans)
- * is Chinese, anything else (C, POSIX, en_GB.UTF-8, fr_FR) English. Pure: the caller passes the
- * command line and the environment.
+ * is Chinese, any other language (en_GB.UTF-8, fr_FR) English. A locale that names no language
+ * (none set, C, POSIX, C.UTF-8) gives the caller's default: English in a terminal; the content
+ * check on GitHub Actions, whose runners set C.UTF-8, defaults to Chinese for the project's
+ * editors. Pure: the caller passes the command line and the environment.
  */
 import { editorMessages } from './editor';
 
@@ -19,10 +21,21 @@ export function languageOfLocale(locale: string): EditorLanguage {
   return /^zh(?:[_.@-]|$)/i.test(locale.trim()) ? 'zh' : 'en';
 }
 
-/** The language the environment asks for: the first of LC_ALL, LC_MESSAGES, LANG that is set and not empty. */
-export function environmentLanguage(env: Readonly<Record<string, string | undefined>>): EditorLanguage {
+/** Whether a locale names no language: the POSIX locale (C, POSIX, C.UTF-8), which servers and CI runners start with. */
+export function namesNoLanguage(locale: string): boolean {
+  return /^(?:C|POSIX)(?:[.@]|$)/i.test(locale.trim());
+}
+
+/**
+ * The language the environment asks for: the first of LC_ALL, LC_MESSAGES, LANG that is set and not
+ * empty; `unnamed` when none is, or when it names no language (C, POSIX).
+ */
+export function environmentLanguage(
+  env: Readonly<Record<string, string | undefined>>,
+  unnamed: EditorLanguage = 'en',
+): EditorLanguage {
   const locale = LOCALE_VARIABLES.map((name) => env[name]?.trim()).find((value) => !!value);
-  return locale ? languageOfLocale(locale) : 'en';
+  return locale && !namesNoLanguage(locale) ? languageOfLocale(locale) : unnamed;
 }
 
 /** The value of the last `--lang zh` or `--lang=zh` before any `--`, or undefined. */
@@ -38,14 +51,15 @@ function langFlag(argv: readonly string[]): string | undefined {
 }
 
 /**
- * The editor's language: `--lang` when given, else the environment's. A `--lang` other than zh or
- * en throws, saying so in the environment's language.
+ * The editor's language: `--lang` when given, else the environment's (`unnamed` when it names
+ * none). A `--lang` other than zh or en throws, saying so in the environment's language.
  */
 export function editorLanguage(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
+  unnamed: EditorLanguage = 'en',
 ): EditorLanguage {
-  const fromEnvironment = environmentLanguage(env);
+  const fromEnvironment = environmentLanguage(env, unnamed);
   const flag = langFlag(argv);
   if (flag === undefined) return fromEnvironment;
   const wanted = flag.trim().toLowerCase();

@@ -181,6 +181,8 @@ const zh = {
     source: '来源',
     share: '占比',
     rest: '其余（推算）',
+    /** A share or remainder its figures do not tell (e.g. both are "more than"). */
+    notKnown: '无法推算',
     sourceItem: (publisher: string, date: string) => `${publisher}，${date}`,
     valueAndShare: (value: string, share: string) => `${value}，占${share}`,
     describeBar: (items: string[]) => `条形图：${items.join('；')}。`,
@@ -410,6 +412,7 @@ const en: UiStrings = {
     source: 'Source',
     share: 'Share',
     rest: 'the rest (derived)',
+    notKnown: 'not known',
     sourceItem: (publisher: string, date: string) => `${publisher}, ${date}`,
     valueAndShare: (value: string, share: string) => `${value} · ${share}`,
     describeBar: (items: string[]) => `Bar chart: ${items.join('; ')}.`,

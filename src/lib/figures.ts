@@ -1,4 +1,5 @@
 import type { Localized } from '../schemas/common';
+import { derivedQualifier } from './bounds';
 import type { DerivedData, FigureData, InitiativeData, Qualifier } from '../schemas/initiative';
 import { formatFigure, formatPeriod } from './format';
 import { LOCALES, type Locale } from './locale';
@@ -35,19 +36,30 @@ export function derive(op: DerivedData['op'], a: number, b: number): number {
   }
 }
 
-/** A result is only as exact as its least exact input. */
-function derivedQualifier(inputs: FigureData[]): Qualifier {
-  return inputs.every((input) => input.qualifier === 'exact') ? 'exact' : 'about';
-}
-
 /** The period of a figure derived from two: theirs when they agree, else both, joined by " + ". */
 function joinPeriods(a: string, b: string): string {
   return a === b ? a : [a, b].sort().join(' + ');
 }
 
 /**
- * Every figure of an initiative, stated ones first, then derived ones computed here.
- * Throws when a derived figure names an unknown input (the content check reports it first).
+ * Derived figures whose value their inputs leave unknown (3,000+ minus 800+; lib/bounds.ts): the
+ * content check refuses them, and the site never shows them. Rules with an unknown input are left
+ * to the check's cross-references.
+ */
+export function unknownDerived(data: Pick<InitiativeData, 'figures' | 'derived'>): Set<string> {
+  const stated = new Map(data.figures.map((figure) => [figure.id, figure]));
+  const unknown = new Set<string>();
+  for (const rule of data.derived) {
+    const [a, b] = rule.of.map((id) => stated.get(id));
+    if (a && b && derivedQualifier(rule.op, a, b) === undefined) unknown.add(rule.id);
+  }
+  return unknown;
+}
+
+/**
+ * Every figure of an initiative, stated ones first, then derived ones computed here, each as
+ * exact as its inputs allow (lib/bounds.ts). Throws when a derived figure names an unknown input
+ * or cannot be known from its inputs (the content check reports both first).
  */
 export function resolveFigures(
   data: Pick<InitiativeData, 'figures' | 'derived'>,
@@ -76,11 +88,16 @@ export function resolveFigures(
       if (!input) throw new Error(`derived figure "${rule.id}" uses unknown figure id "${id}"`);
       return input;
     }) as [FigureData, FigureData];
+    const qualifier = derivedQualifier(rule.op, a, b);
+    if (!qualifier)
+      throw new Error(
+        `derived figure "${rule.id}" is not known from "${a.id}" and "${b.id}" (run npm run check:content)`,
+      );
     resolved.push({
       id: rule.id,
       value: derive(rule.op, a.value, b.value),
       unit: unitOf(rule.unit, rule.id),
-      qualifier: derivedQualifier([a, b]),
+      qualifier,
       period: joinPeriods(a.period, b.period),
       label: rule.label,
       sources: [...new Set([a.source, b.source])],

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId, localized } from './common';
+import { says } from './messages';
 
 /**
  * What a chart draws. bar: figures of one unit side by side; part-of-whole: the parts of one
@@ -18,13 +19,9 @@ export const chartSchema = z.strictObject({
   /** Id used by `<Chart id="…" />` and in the address of its CSV; unique within the story. */
   id: kebabId,
   /** bar, part-of-whole or key-figures. */
-  kind: z.enum(CHART_KINDS, {
-    error: `must be one of: ${CHART_KINDS.join(', ')} (bar compares figures of one unit; part-of-whole splits one figure into parts; key-figures shows cards)`,
-  }),
+  kind: z.enum(CHART_KINDS, says('chartKindOneOf', [...CHART_KINDS])),
   /** Figure ids from this data.yaml, in the order drawn: the bars, the parts or the cards. */
-  figures: z
-    .array(kebabId, { error: 'needs a list of figure ids from this data.yaml, e.g. `figures: [minors, adults]`' })
-    .min(1, 'list at least one figure id'),
+  figures: z.array(kebabId, says('chartFiguresList')).min(1, says('chartNeedsFigure')),
   /** part-of-whole only: the id of the figure that the parts add up to (or fall short of). */
   whole: kebabId.optional(),
   /** Shown above the chart and read out as its name, in both languages. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { chartSchema } from './chart';
 import { date, kebabId, localized, period, periodOrBlank, readableNumber, textish } from './common';
+import { issue, say, says } from './messages';
 
 /** How exact a stated number is: the source's 余 is `at-least`, 约 `about`, 近 `nearly`. */
 export const QUALIFIERS = ['exact', 'at-least', 'about', 'nearly'] as const;
@@ -11,13 +12,11 @@ export const figureSchema = z.strictObject({
   /** Id used by `<Figure id="…" />` and charts; unique within the story. */
   id: kebabId,
   /** The number as stated, in base units (¥320 million is 320000000), in plain digits. */
-  value: readableNumber('must be a plain number without units or commas, e.g. 3840 or 320000000'),
+  value: readableNumber(say('valuePlain')),
   /** What is counted: an id from content/units.yaml. */
   unit: kebabId,
   /** exact; at-least (余, "more than", "+"); about (约); nearly (近). */
-  qualifier: z.enum(QUALIFIERS, {
-    error: `must be one of: ${QUALIFIERS.join(', ')} (the source's 余 is at-least, 约 about, 近 nearly)`,
-  }),
+  qualifier: z.enum(QUALIFIERS, says('qualifierOneOf', [...QUALIFIERS])),
   /** When the figure applies: `2023`, `2023-11`, `2023-11/2024-01` or `../2024-01` (as of). */
   period,
   /** Id of a file in content/sources/ that states this figure. */
@@ -40,9 +39,9 @@ export const derivedSchema = z.strictObject({
   /** Id used by `<Figure id="…" />`; unique within the story. */
   id: kebabId,
   /** share: a as a percentage of b; ratio: a ÷ b; difference: a − b. */
-  op: z.enum(DERIVATIONS, { error: `must be one of: ${DERIVATIONS.join(', ')}` }),
+  op: z.enum(DERIVATIONS, says('derivationOneOf', [...DERIVATIONS])),
   /** The two stated figure ids it is computed from, [a, b]. */
-  of: z.tuple([kebabId, kebabId], { error: 'must list exactly two figure ids, e.g. `of: [minors, applications]`' }),
+  of: z.tuple([kebabId, kebabId], says('derivedOfTwo')),
   /** Unit of the result: an id from content/units.yaml. */
   unit: kebabId,
   /** What the number means, in both languages. */
@@ -66,23 +65,21 @@ export const initiativeSchema = z
     /** One of the ids in content/themes.yaml. */
     theme: kebabId,
     /** Ids from content/places.yaml, most specific first. */
-    places: z.array(textish).min(1, 'needs at least one place id from content/places.yaml'),
+    places: z.array(textish).min(1, says('needsPlace')),
     /** A finer location than places.yaml holds (a village or township), in both languages. */
     locality: localized.optional(),
     /** Ids from content/tags.yaml. */
-    tags: z
-      .array(kebabId, { error: 'needs a list of tag ids from content/tags.yaml, e.g. `tags: [parking]`' })
-      .min(1, 'needs at least one tag id from content/tags.yaml'),
+    tags: z.array(kebabId, says('needsTagList')).min(1, says('needsTag')),
     /** Who carried out the initiative, in both languages. */
-    agencies: z.array(localized).min(1, 'name at least one agency, with `zh:` and `en:`'),
+    agencies: z.array(localized).min(1, says('needsAgency')),
     /** When the initiative ran or its figures apply: `2023`, `2023-11/2024-01`, … (a draft may keep the scaffold's `TODO:`) */
     period: periodOrBlank,
     /** When the story was first published on this site, YYYY-MM-DD. */
     published: date,
     /** `published` shows the story; `draft` keeps it out of the built site. */
-    status: z.enum(['published', 'draft'], { error: 'must be `published` or `draft`' }).default('published'),
+    status: z.enum(['published', 'draft'], says('statusOneOf')).default('published'),
     /** Ids of files in content/sources/ that the story draws on. */
-    sources: z.array(kebabId).min(1, 'cite at least one source id from content/sources/'),
+    sources: z.array(kebabId).min(1, says('needsSource')),
     /** Figure ids shown as cards at the top of the story, in order. */
     keyFigures: z.array(kebabId).default([]),
     /** Figures as the sources state them. */
@@ -98,11 +95,13 @@ export const initiativeSchema = z
     const day = (date: Date) => date.toISOString().slice(0, 10);
     data.corrections.forEach((correction, index) => {
       if (correction.date < data.published)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['corrections', index, 'date'],
-          message: `${day(correction.date)} is before the story was published (${day(data.published)}): a correction comes after publication; check both dates`,
-        });
+        ctx.addIssue(
+          issue(say('correctionBeforePublished', day(correction.date), day(data.published)), [
+            'corrections',
+            index,
+            'date',
+          ]),
+        );
     });
     const stated = new Map(data.figures.map((figure) => [figure.id, figure]));
     data.derived.forEach((rule, index) => {
@@ -110,11 +109,7 @@ export const initiativeSchema = z
       // Unknown ids are reported by the content check, with the ids that exist.
       if (!a || !b) return;
       if (rule.op === 'share' && a.value > b.value)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['derived', index, 'of'],
-          message: `"${a.id}" (${a.value}) is more than "${b.id}" (${b.value}), so the share would be over 100%: a share is \`of: [part, whole]\`; check the order and both values`,
-        });
+        ctx.addIssue(issue(say('shareOverWhole', a.id, a.value, b.id, b.value), ['derived', index, 'of']));
     });
   });
 export type InitiativeData = z.infer<typeof initiativeSchema>;

@@ -1,16 +1,14 @@
 import { z } from 'astro/zod';
+import { say, says, zodError } from './messages';
 
 /** An HTML tag, comment or character reference: in a title or summary, shown as written. */
 const HTML = /<\/?[A-Za-z][^<>]*>|<!--|&(?:amp|lt|gt|quot|apos|nbsp|#[0-9]+|#x[0-9a-f]+);/i;
 
 /** Titles and summaries are shown as plain text (cards, search results, link previews, feeds). */
-function plainText(field: string) {
+function plainText(field: 'title' | 'summary') {
   return [
     (value: string) => !HTML.test(value),
-    {
-      error: (issue: { input?: unknown }) =>
-        `holds HTML (${HTML.exec(String(issue.input))?.[0] ?? ''}), but the ${field} is shown as plain text, so it would appear as written: remove it and write the words alone (a character such as & as itself).`,
-    },
+    { error: zodError((issue) => say('holdsHtml', HTML.exec(String(issue.input))?.[0] ?? '', field)) },
   ] as const;
 }
 
@@ -18,17 +16,17 @@ function plainText(field: string) {
 export const storySchema = z.strictObject({
   /** Headline of the story in this language. */
   title: z
-    .string({ error: 'needs a `title:` line in the frontmatter (between the two `---` lines)' })
+    .string(says('titleMissing'))
     .trim()
-    .min(4, 'the title is too short: write a headline of a few words')
-    .max(90, 'the title is longer than 90 characters: shorten it')
+    .min(4, says('titleShort'))
+    .max(90, says('titleLong', 90))
     .refine(...plainText('title')),
   /** One or two plain-text sentences for cards, search results and link previews. */
   summary: z
-    .string({ error: 'needs a `summary:` line in the frontmatter: one or two sentences' })
+    .string(says('summaryMissing'))
     .trim()
-    .min(20, 'the summary is too short: write one or two full sentences')
-    .max(320, 'the summary is longer than 320 characters: keep it to one or two sentences')
+    .min(20, says('summaryShort'))
+    .max(320, says('summaryLong', 320))
     .refine(...plainText('summary')),
 });
 export type StoryFrontmatter = z.infer<typeof storySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { fillFallbacks, LOCALE_DEFINITIONS, type LocaleCode } from '../i18n/locales';
 import { kebabId } from './common';
+import { says } from './messages';
 
 /** How a number is written with a unit in one language. */
 export const unitFormSchema = z.strictObject({
@@ -29,7 +30,7 @@ export const unitSchema = z
     /** Id used by figures in data.yaml: `unit: matter`. */
     id: kebabId,
     /** Whether the unit counts whole things: such values must be whole and not negative. */
-    count: z.boolean({ error: 'needs `count: true` (whole things are counted) or `count: false` (a measure)' }),
+    count: z.boolean(says('unitCount')),
     ...formShape(),
   })
   .transform(({ id, count, ...forms }) => ({

@@ -4,6 +4,8 @@
  * parser, the one browsers follow, so what is checked is what a reader's browser would open.
  */
 
+import { say, type Said } from '../i18n/editor/say';
+
 /** Web archives a source's `archived` copy may be kept at, by host name. */
 export const ARCHIVE_HOSTS = [
   'web.archive.org',
@@ -38,22 +40,17 @@ function parsed(text: string): URL | undefined {
  * (the content check warns), and `archived` must be on one of ARCHIVE_HOSTS, judged by the host
  * the parser finds, not by what the text contains.
  */
-export function addressProblem(text: string, kind: AddressKind): string | undefined {
+export function addressProblem(text: string, kind: AddressKind): Said | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
-  if (scheme && scheme !== 'https' && scheme !== 'http')
-    return `is a ${scheme}: address, not a web page: give the https:// address of the page`;
-  if (/[\s\p{Cc}\p{Cf}]/u.test(text))
-    return 'holds a space, line break or invisible character: remove it (a space inside an address is written %20)';
+  if (scheme && scheme !== 'https' && scheme !== 'http') return say('notAWebAddress', scheme);
+  if (/[\s\p{Cc}\p{Cf}]/u.test(text)) return say('addressHasSpace');
   const url = parsed(text);
-  if (!url) return 'must be a full web address starting with https://, e.g. https://www.example.com/news/1.html';
-  if (url.username || url.password)
-    return 'holds a user name or password (the part before "@"): give the address of the page alone';
-  if (!/\.[a-z0-9-]+$/i.test(url.hostname))
-    return `names no public site ("${url.hostname}"): give the address readers can open, e.g. https://www.example.com/news/1.html`;
+  if (!url) return say('addressNotFull');
+  if (url.username || url.password) return say('addressHasUser');
+  if (!/\.[a-z0-9-]+$/i.test(url.hostname)) return say('addressNoPublicHost', url.hostname);
   if (kind === 'archived') {
-    if (url.protocol !== 'https:') return 'must start with https:// (archives serve every copy over https)';
-    if (!(ARCHIVE_HOSTS as readonly string[]).includes(url.hostname))
-      return `is not on a web archive ("${url.hostname}"): save the page at https://web.archive.org/ (or archive.ph, perma.cc) and give that address; put the original under \`url:\``;
+    if (url.protocol !== 'https:') return say('archiveNotHttps');
+    if (!(ARCHIVE_HOSTS as readonly string[]).includes(url.hostname)) return say('notAnArchive', url.hostname);
   }
   return undefined;
 }

@@ -198,19 +198,24 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     expect(list.html).toContain(`href="/stories/${SLUG}/"`);
   });
 
-  it('refuses to publish it while it holds placeholders, naming each line', () => {
+  it("refuses to publish it while it holds placeholders, naming each line, in the editor's language", () => {
     edit(story('data.yaml'), [/^status: draft$/m, 'status: published']);
     const check = run('npm', 'run', 'check:content');
     expect(check.status).toBe(1);
+    expect(check.output).toMatch(/内容检查发现 \d+ 个问题：/);
     expect(check.output).toContain(
-      `content/initiatives/${SLUG}/en.mdx:2  title: still holds a placeholder from \`npm run new-story\` ("TODO: 英文标题：写清谁做了什么"): replace it with real text, or keep \`status: draft\` in data.yaml until it is done`,
+      `content/initiatives/${SLUG}/en.mdx:2  title: 还留着 \`npm run new-story\` 生成的占位文字（"TODO: 英文标题：写清谁做了什么"）：请换成真实内容，或者在完成之前让 data.yaml 保持 \`status: draft\``,
     );
     expect(check.output).toMatch(
-      new RegExp(
-        `content/initiatives/${SLUG}/data\\.yaml:\\d+ {2}period: still holds a placeholder .*: write when the initiative ran`,
-      ),
+      new RegExp(`content/initiatives/${SLUG}/data\\.yaml:\\d+ {2}period: 还留着.*：请写上实施时间`),
     );
-    expect(check.output).toMatch(new RegExp(`content/sources/${SOURCE}\\.yaml:4 {2}publisher\\.en: still holds`));
+    expect(check.output).toMatch(new RegExp(`content/sources/${SOURCE}\\.yaml:4 {2}publisher\\.en: 还留着`));
+    expect(check.output).toContain('没有生成网站。请修改上面列出的文件，再运行一次这个命令。');
+    // --lang chooses over the shell's locale.
+    const english = run('npm', 'run', 'check:content', '--', '--lang', 'en');
+    expect(english.output).toContain(
+      `content/initiatives/${SLUG}/en.mdx:2  title: still holds a placeholder from \`npm run new-story\` ("TODO: 英文标题：写清谁做了什么"): replace it with real text, or keep \`status: draft\` in data.yaml until it is done`,
+    );
   });
 
   it('takes the filled-in story, and names the commonest mistakes', () => {
@@ -274,24 +279,24 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
     expect(prettier.status, prettier.output).toBe(0);
     const check = run('npm', 'run', 'check:content');
     expect(check.status, check.output).toBe(0);
-    expect(check.output).toContain('Content check passed: 11 initiatives');
+    expect(check.output).toContain('内容检查通过：共 11 个案例');
 
-    // The three mistakes editors make most, and what each is told.
+    // The three mistakes editors make most, and what each is told, in Chinese.
     const mistakes: [string, [string | RegExp, string], RegExp][] = [
       [
         story('en.mdx'),
         ['<Figure id="gardens" />', '<Figure id="garden" />'],
-        /en\.mdx:6:\d+ {2}Figure\.id: unknown figure id "garden"\. Use one of the ids in data\.yaml: gardens, harvest\./,
+        /en\.mdx:6:\d+ {2}Figure\.id: 没有“garden”这个数字 id。请用 data\.yaml 里的 id：gardens、harvest。/,
       ],
       [
         story('en.mdx'),
         ['giving households', 'picking 35 tonnes and giving households'],
-        /en\.mdx:3 {2}summary: the number 35 is typed by hand: it is the figure "harvest" in data\.yaml\. A summary cannot hold <Figure>/,
+        /en\.mdx:3 {2}summary: 数字 35 是手打的：它是 data\.yaml 里的数字“harvest”。摘要里不能用 <Figure>/,
       ],
       [
         story('data.yaml'),
         ['published: ', 'published: 2024-02-30\n# was: '],
-        /data\.yaml:\d+ {2}published: 2024-02-30 is not a real date: February 2024 has 29 days; write it as YYYY-MM-DD/,
+        /data\.yaml:\d+ {2}published: 2024-02-30 不是真实存在的日期：2024 年 2 月只有 29 天；请写成 YYYY-MM-DD/,
       ],
     ];
     for (const [file, change, message] of mistakes) {
@@ -302,6 +307,16 @@ describe('a new editor adds a story', { timeout: 300_000 }, () => {
       expect(broken.status).toBe(1);
       expect(broken.output).toMatch(message);
     }
+
+    // The build's first step is the check: it stops there, saying so in the same language.
+    const original = read(story('en.mdx'));
+    edit(story('en.mdx'), ['<Figure id="gardens" />', '<Figure id="garden" />']);
+    const build = run('npm', 'run', 'build');
+    writeFileSync(path(story('en.mdx')), original);
+    expect(build.status).toBe(1);
+    expect(build.output).toMatch(/en\.mdx:6:\d+ {2}Figure\.id: 没有“garden”这个数字 id/);
+    expect(build.output).toContain('没有生成网站；dist/ 保持原样。');
+    expect(build.output).not.toContain('unknown figure id');
   });
 
   it('builds the site with the story on /stories/, in the feed, in the search index, linked to its files', () => {

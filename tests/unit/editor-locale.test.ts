@@ -70,7 +70,7 @@ describe('the editor message catalogues', () => {
       });
       const say = (value: unknown): string =>
         typeof value === 'function'
-          ? String((value as (...args: unknown[]) => unknown)(sample, sample, sample))
+          ? String((value as (...args: unknown[]) => unknown)(...Array.from({ length: 6 }, () => sample)))
           : Array.isArray(value)
             ? value.join('\n')
             : String(value);

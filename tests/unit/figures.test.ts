@@ -71,7 +71,8 @@ describe('derived figures', () => {
 
   it('is exact only when every input is exact, and is marked as derived', () => {
     expect(figureText(byId('share'), 'en')).toBe('48.2%');
-    expect(figureText(byId('per-mu'), 'zh')).toBe('约6.4万元/亩');
+    // Exactly ¥320 million on more than 5,000 mu: at most ¥64,000 a mu, "nearly" (lib/bounds.ts).
+    expect(figureText(byId('per-mu'), 'zh')).toBe('近6.4万元/亩');
     expect(byId('per-mu').derivation).toEqual({ op: 'ratio', of: ['value', 'area'] });
     expect(byId('minors').derivation).toBeUndefined();
   });

@@ -31,8 +31,8 @@ describe('addresses a source may give', () => {
     ],
     ['https://localhost/admin', /^names no public site \("localhost"\)/, /^names no public site/],
   ])('%j: as url %s, as archived %s', (text, asUrl, asArchived) => {
-    const url = addressProblem(text, 'url');
-    const archived = addressProblem(text, 'archived');
+    const url = addressProblem(text, 'url')?.message;
+    const archived = addressProblem(text, 'archived')?.message;
     if (asUrl) expect(url).toMatch(asUrl);
     else expect(url).toBeUndefined();
     if (asArchived) expect(archived).toMatch(asArchived);

@@ -1,3 +1,4 @@
+import { check } from './check/en';
 import type { ChoiceKind, EditorMessages } from './messages';
 
 /** The editor tools in English. */
@@ -176,4 +177,6 @@ ${sources}
       },
     },
   },
+
+  check,
 };

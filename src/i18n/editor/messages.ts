@@ -1,9 +1,9 @@
 /**
  * Every message of the editor tools, per language: one catalogue a language (zh.ts, en.ts), both
  * of this type, so a message missing from either is a type error. One section per tool, with
- * what the tools share in `tools`; the content check's messages get a section of their own here
- * when they move out of src/content-check/.
+ * what the tools share in `tools`. The content check's messages are `check` (check/messages.ts).
  */
+import type { CheckMessages } from './check/messages';
 
 /** The three vocabularies a story is filed under. */
 export type ChoiceKind = 'theme' | 'place' | 'tag';
@@ -144,4 +144,7 @@ export interface EditorMessages {
       source: SourceTemplateText;
     };
   };
+
+  /** `npm run check:content`, the build's content errors and the schemas' messages for editors. */
+  check: CheckMessages;
 }

@@ -1,3 +1,4 @@
+import { check } from './check/zh';
 import type { ChoiceKind, EditorMessages } from './messages';
 
 /** 编辑工具的中文提示。 */
@@ -171,4 +172,6 @@ ${sources}
       },
     },
   },
+
+  check,
 };
