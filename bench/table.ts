@@ -54,6 +54,7 @@ export function tableRows(results: Results, checks: Verdict[]): string[][] {
       `search (${name}), ${search.count} words typed ${searchStart(search)}`,
       (search.firstQueryBytes === undefined ? '' : `page with first query ${kb(search.firstQueryBytes)} (largest); `) +
         `median ${search.medianMs.toFixed(0)} ms, slowest ${search.slowestMs.toFixed(0)} ms` +
+        (search.openMs === undefined ? '' : ` (opening the page: ${search.openMs.toFixed(0)} ms)`) +
         (search.misses.length ? `; not found: ${search.misses.join(', ')}` : ''),
       [bytes, time].every((text) => text === undefined || text === 'ok')
         ? 'ok'

@@ -15,7 +15,7 @@
  * `withoutEndings`), which downloads nothing more than the other language's index.
  */
 import { withBase } from '../lib/base';
-import type { Locale } from '../lib/locale';
+import { langTag, localeOfPath, type Locale } from '../lib/locale';
 import { otherLocales, pagefindLanguage } from '../lib/search-languages';
 import {
   LANGUAGE_FILTER,
@@ -45,17 +45,22 @@ const PROBES = [0, 10, 20, 30, 40];
  * by looking again every 50 ms from when it was made, so a first search made while they arrive
  * would wait up to 50 ms more than it needs: empty searches started 10 ms apart see them within
  * 10 ms instead.
+ *
+ * Pagefind splits Chinese words with `Intl.Segmenter`, whose first use in a page loads a dictionary
+ * (tens of milliseconds): that is done for the `languages` to be searched while the files are on
+ * their way, not after the reader has typed.
  */
-async function pagefind(fragment = ''): Promise<PagefindApi> {
+async function pagefind(languages: string[], fragment = ''): Promise<PagefindApi> {
   const api = (await import(/* @vite-ignore */ withBase(PAGEFIND_URL) + fragment)) as PagefindApi;
   await api.options({ ...PAGEFIND_OPTIONS, baseUrl: withBase('/') });
   await api.init();
+  if ('Segmenter' in Intl) for (const tag of languages) new Intl.Segmenter(tag, { granularity: 'word' });
   await Promise.any(PROBES.map((ms) => new Promise((done) => setTimeout(done, ms)).then(() => api.search(''))));
   return api;
 }
 
 /** Pagefind over the page's language. */
-const ownCopy = once(() => pagefind());
+const ownCopy = once(() => pagefind([document.documentElement.lang]));
 const ownFilters = once(async () => {
   const api = await ownCopy();
   await api.filters();
@@ -77,7 +82,7 @@ export async function ownLanguage(words?: string): Promise<PagefindApi> {
 }
 
 /** The second copy, its first index the page's language: nothing of another language is fetched yet. */
-const secondCopy = once(() => pagefind('#other-languages'));
+const secondCopy = once(() => pagefind(otherLocales(localeOfPath(location.pathname)).map(langTag), '#other-languages'));
 
 /**
  * Gets the second copy ready (its files are in the browser's cache by then), so that a later search
