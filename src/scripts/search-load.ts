@@ -3,7 +3,8 @@
  *
  * The page's own language is loaded as soon as the page opens (its script, WebAssembly, index
  * metadata and filters), so that the first word typed, or the words brought by `?q=`, find it
- * ready. The page's head preloads the script itself.
+ * ready. (Not from the page's head: a preload there competes with the stylesheets for the first
+ * paint.)
  *
  * The other languages are loaded only when a search needs them. Pagefind keeps one WebAssembly
  * module per copy of its script, so they get a copy of their own: the same file under another URL
