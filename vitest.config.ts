@@ -10,6 +10,9 @@ const env = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: 
 
 export default defineConfig({
   test: {
+    // The three projects run at once, files of each side by side: most of a build test's or a browser
+    // test's time is spent waiting for the processes it started, so two cores keep three files busy.
+    maxWorkers: 3,
     projects: [
       {
         // Pure code, schemas and the content check on fixtures: seconds.
@@ -25,11 +28,11 @@ export default defineConfig({
           globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
-        // Reads the built site in dist/ and drives a real browser: run after `npm run build`.
+        // Reads the built site in dist/ and drives a real browser: `npm test` builds it first.
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
@@ -37,7 +40,8 @@ export default defineConfig({
           globalSetup: ['tests/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Files run side by side with builds: a change the page makes may take more than the default second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

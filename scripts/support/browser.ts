@@ -3,7 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type LaunchOptions,
+  type Page,
+} from 'playwright-core';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from '../../src/lib/security';
 
@@ -62,11 +69,11 @@ function browserEnv(): Record<string, string> {
   );
 }
 
-/** Starts headless Chromium with the flags this network needs (no background connections). */
-export async function launch(): Promise<Browser> {
+/** Headless Chromium with the flags this network needs (no background connections). */
+function launchOptions(): LaunchOptions {
   const executablePath = chromePath();
   if (!executablePath) throw new Error('No Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
-  return chromium.launch({
+  return {
     executablePath,
     env: browserEnv(),
     args: [
@@ -78,7 +85,25 @@ export async function launch(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
     ],
-  });
+  };
+}
+
+/** Starts headless Chromium for this process alone. */
+export async function launch(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/**
+ * Starts headless Chromium for other processes to share: each connects to its `wsEndpoint()` with
+ * `connect`, and closing what `connect` returned leaves the browser running for the others.
+ */
+export async function launchShared(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/** A browser started by `launchShared`, in another process. */
+export async function connect(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 /** A page opened by `openPage`, with what it reported while loading and after. */

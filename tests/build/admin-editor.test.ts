@@ -22,7 +22,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
+import { serve } from '../../scripts/support/browser';
+import { testBrowser } from '../support/site-browser';
 import { publishedCatalog } from '../support/catalog';
 
 const SLUG = 'night-buses';
@@ -86,7 +87,7 @@ beforeAll(async () => {
     editor!.stderr!.on('data', read);
     editor!.on('exit', () => reject(new Error(`npm run edit stopped:\n${output}`)));
   });
-  browser = await launch();
+  browser = await testBrowser();
 }, 90_000);
 
 afterAll(async () => {

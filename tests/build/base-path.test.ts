@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
+import { serve } from '../../scripts/support/browser';
+import { testBrowser } from '../support/site-browser';
 import { publishedCatalog } from '../support/catalog';
 import { copyProject } from '../../scripts/support/project';
 import { headersFor, parseHeadersFile } from '../../src/lib/security';
@@ -93,7 +94,7 @@ describe('a site served under /casebook/', () => {
   }, 120_000);
 
   it('finds stories with search, in both languages, and its results link under the base', async () => {
-    const browser = await launch();
+    const browser = await testBrowser();
     try {
       const page = await (await browser.newContext()).newPage();
       const errors: string[] = [];

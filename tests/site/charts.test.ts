@@ -9,10 +9,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
 import { CSV_COLUMNS } from '../../src/charts/csv';
 import { parseCsv } from '../support/csv';
 import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../support/dist';
+import { siteUrl, testBrowser } from '../support/site-browser';
 
 beforeAll(requireDist);
 
@@ -122,14 +122,11 @@ describe.each(declaredCharts().flatMap((chart) => storyUrls(chart.slug).map((url
 
 describe('charts in a browser at 320 px', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
-    server = await serve('dist');
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   const urls = [...new Set(declaredCharts().flatMap((chart) => storyUrls(chart.slug)))];
@@ -139,7 +136,7 @@ describe('charts in a browser at 320 px', () => {
       async (url) => {
         const context = await browser.newContext({ viewport: { width: 320, height: 640 }, colorScheme: scheme });
         const tab = await context.newPage();
-        await tab.goto(server.url + url);
+        await tab.goto(siteUrl() + url);
         await tab.evaluate(() =>
           document.querySelectorAll('details.chart-data').forEach((details) => details.setAttribute('open', '')),
         );

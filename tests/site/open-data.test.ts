@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
 import { formatNumber } from '../../src/lib/format';
 import type { Locale } from '../../src/lib/locale';
 import { DIST, fileOf, page, requireDist } from '../support/dist';
 import { publishedCatalog as contentCatalog } from '../support/catalog';
 import { csvRecords } from '../support/csv';
 import { schemaProblems, type DeclaredField } from '../support/table-schema';
+import { siteUrl, testBrowser } from '../support/site-browser';
 
 beforeAll(requireDist);
 
@@ -125,14 +125,11 @@ describe('/figures/', () => {
 
 describe('/figures/ in a browser', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
-    server = await serve('dist');
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   /** Console errors (including CSP violations) per open page, checked when it is closed. */
@@ -144,7 +141,7 @@ describe('/figures/ in a browser', () => {
     errors.set(tab, found);
     tab.on('console', (message) => message.type() === 'error' && found.push(message.text()));
     tab.on('pageerror', (error) => found.push(error.message));
-    await tab.goto(server.url + path);
+    await tab.goto(siteUrl() + path);
     return tab;
   }
   async function close(tab: Page): Promise<void> {

@@ -1,8 +1,22 @@
-/** The built site served on 127.0.0.1 and Chromium, started before a test file's tests and stopped after. */
+/**
+ * The browser and the built site, shared by every test file of a project (started by the global
+ * setup, browser-setup.ts): a file connects before its tests and disconnects after.
+ */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launch, openPage, serve, type OpenedPage } from '../../scripts/support/browser';
-import { requireDist } from './dist';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connect, openPage, type OpenedPage } from '../../scripts/support/browser';
+
+/** The project's shared Chromium, connected for this file: close it when done (the browser stays up). */
+export function testBrowser(): Promise<Browser> {
+  return connect(inject('browserEndpoint'));
+}
+
+/** The address the site project's server of dist/ listens at. */
+export function siteUrl(): string {
+  const url = inject('siteUrl');
+  if (!url) throw new Error('dist/ is served only for the site project');
+  return url;
+}
 
 /** What a test file drives: the browser, and the address the site is served at. */
 export interface SiteInBrowser {
@@ -12,26 +26,22 @@ export interface SiteInBrowser {
   open(path: string, options?: Parameters<Browser['newContext']>[0]): Promise<OpenedPage>;
 }
 
-/** Registers the hooks that start and stop the server and the browser; read the result inside tests. */
+/** Registers the hooks that connect to the shared browser and disconnect; read the result inside tests. */
 export function siteInBrowser(): SiteInBrowser {
   let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof serve>> | undefined;
   beforeAll(async () => {
-    requireDist();
-    server = await serve('dist');
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   return {
     get browser() {
       return browser!;
     },
     get url() {
-      return server!.url;
+      return siteUrl();
     },
-    open: (path, options = {}) => openPage(browser!, server!.url + path, options),
+    open: (path, options = {}) => openPage(browser!, siteUrl() + path, options),
   };
 }
