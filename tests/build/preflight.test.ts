@@ -51,7 +51,7 @@ function chmodAll(mode: number) {
 
 function build(env: Record<string, string> = {}) {
   const before = written();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, ['src/build/main.ts'], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, SITE_URL: '', ...env },

@@ -15,7 +15,7 @@ if (links === 'links=off') {
   };
   syncBuiltinESMExports();
 }
-const { swapIn } = await import('../../scripts/support/output.ts');
+const { swapIn } = await import('../../src/build/output.ts');
 swapIn(root, scratch, (step) => {
   console.log(step);
   if (step === stop) process.kill(process.pid, 'SIGKILL');

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markStart, recover, SPARE, swapIn, unmark } from '../../scripts/support/output';
+import { markStart, recover, SPARE, swapIn, unmark } from '../../src/build/output';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
