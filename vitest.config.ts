@@ -12,8 +12,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure code, schemas and the content check on fixtures: seconds.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env },
+        // Pure code, schemas, the content check on fixtures and the benchmark's budgets: seconds.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/**/*.test.ts'], env },
       },
       {
         // Whole `npm run build`s of throwaway copies of the project.
@@ -22,7 +22,7 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           env,
           // Some builds are looked at in Chromium: it is there before the first test runs.
-          globalSetup: ['tests/support/browser-setup.ts'],
+          globalSetup: ['harness/browser-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 60_000,
           fileParallelism: false,
@@ -34,7 +34,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           env,
-          globalSetup: ['tests/support/browser-setup.ts'],
+          globalSetup: ['harness/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -6,7 +6,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSite } from './generate';
+import { generateSite } from '../harness/generate';
 import { measureRun, median, type RunCost } from './measure';
 
 /** The cost of building one size. */

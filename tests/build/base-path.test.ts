@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
-import { publishedCatalog } from '../support/catalog';
-import { copyProject } from '../../scripts/support/project';
+import { launch, serve } from '../../harness/browser';
+import { publishedCatalog } from '../../harness/catalog';
+import { copyProject } from '../../harness/project';
 import { headersFor, parseHeadersFile } from '../../src/lib/security';
-import { SEARCH_WORDS } from '../support/search-words';
+import { SEARCH_WORDS } from '../../harness/search-words';
 
 const SITE = 'https://example.org/casebook/';
 /** Any published story: the checks do not depend on which. */

@@ -9,10 +9,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
+import { launch, serve } from '../../harness/browser';
 import { CSV_COLUMNS } from '../../src/charts/csv';
-import { parseCsv } from '../support/csv';
-import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../support/dist';
+import { parseCsv } from '../../harness/csv';
+import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../../harness/dist';
 
 beforeAll(requireDist);
 

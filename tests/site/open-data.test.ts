@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve } from '../../scripts/support/browser';
+import { launch, serve } from '../../harness/browser';
 import { formatNumber } from '../../src/lib/format';
 import type { Locale } from '../../src/lib/locale';
-import { DIST, fileOf, page, requireDist } from '../support/dist';
-import { publishedCatalog as contentCatalog } from '../support/catalog';
-import { csvRecords } from '../support/csv';
-import { schemaProblems, type DeclaredField } from '../support/table-schema';
+import { DIST, fileOf, page, requireDist } from '../../harness/dist';
+import { publishedCatalog as contentCatalog } from '../../harness/catalog';
+import { csvRecords } from '../../harness/csv';
+import { schemaProblems, type DeclaredField } from '../../harness/table-schema';
 
 beforeAll(requireDist);
 

@@ -1,7 +1,7 @@
 /** The built site served on 127.0.0.1 and Chromium, started before a test file's tests and stopped after. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launch, openPage, serve, type OpenedPage } from '../../scripts/support/browser';
+import { launch, openPage, serve, type OpenedPage } from './browser';
 import { requireDist } from './dist';
 
 /** What a test file drives: the browser, and the address the site is served at. */

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../../src/lib/security';
+import { headersFor, parseHeadersFile } from '../src/lib/security';
 
 /** Where Chromium is: CHROME_PATH, or Debian's package. */
 export function chromePath(): string | undefined {

@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { copyProject } from '../scripts/support/project';
+import { copyProject } from './project';
 import { splitFrontmatter } from '../src/content-check/story-body';
 
 /** Characters for generated Chinese words: no numerals, so no text reads as a hand-typed figure. */
