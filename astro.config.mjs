@@ -69,7 +69,7 @@ export default defineConfig({
       // Keep scripts in files of their own so the Content Security Policy needs no 'unsafe-inline'.
       assetsInlineLimit: 0,
       // `npm run build` builds into a folder that held an earlier site and removes what this build did
-      // not write (scripts/support/output.ts): files are rewritten in place rather than deleted and made anew.
+      // not write (src/build/output.ts): files are rewritten in place rather than deleted and made anew.
       emptyOutDir: !process.env.CASEBOOK_OUT_DIR,
       rollupOptions: {
         onwarn(warning, warn) {

@@ -15,8 +15,8 @@ export default defineConfig({
     maxWorkers: 3,
     projects: [
       {
-        // Pure code, schemas and the content check on fixtures: seconds.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env },
+        // Pure code, schemas, the content check on fixtures and the benchmark's budgets: seconds.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/**/*.test.ts'], env },
       },
       {
         // Whole `npm run build`s of throwaway copies of the project.
@@ -25,7 +25,7 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           env,
           // Some builds are looked at in Chromium: it is there before the first test runs.
-          globalSetup: ['tests/support/browser-setup.ts'],
+          globalSetup: ['harness/browser-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
@@ -37,7 +37,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           env,
-          globalSetup: ['tests/support/browser-setup.ts'],
+          globalSetup: ['harness/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Files run side by side with builds: a change the page makes may take more than the default second.

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromePath, serve } from '../scripts/support/browser';
+import { chromePath, serve } from '../harness/browser';
 import { LOCALES, localePath } from '../src/lib/locale';
 
 /** The four Lighthouse categories, by their ids in a report. */

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launch, serve } from '../scripts/support/browser';
+import { launch, serve } from '../harness/browser';
 import { BUDGETS, verdicts, type Results } from './budgets';
 import { runLighthouse } from './lighthouse';
 import { machine, measureRun } from './measure';

@@ -1,12 +1,12 @@
 /**
- * Build cost against the number of stories: for each size, a generated site (bench/generate.ts)
+ * Build cost against the number of stories: for each size, a generated site (harness/generate.ts)
  * is built with the real `npm run build` (content check, Astro, Pagefind, the swap into dist/):
  * once from nothing, as a fresh clone or CI builds it (no content store, no social cards drawn),
  * then again `repeats` times as an editor rebuilds it, reporting the median.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSite } from './generate';
+import { generateSite } from '../harness/generate';
 import { measureRun, median, type RunCost } from './measure';
 
 /** The cost of building one size. */

@@ -16,7 +16,7 @@
 import type { Browser } from 'playwright-core';
 import { LOCALES, localePath, type Locale } from '../src/lib/locale';
 import { routes } from '../src/lib/paths';
-import { SEARCH_WORDS } from '../tests/support/search-words';
+import { SEARCH_WORDS } from '../harness/search-words';
 import { wireBytes } from './weight';
 
 /** Where the first search was typed. */

@@ -10,7 +10,7 @@ import { onActions, reportToActions } from '../src/content-check/github';
 import { editorLanguage, type EditorLanguage } from '../src/i18n/editor-locale';
 import { say, sayIn } from '../src/i18n/editor/say';
 import { now } from '../src/lib/clock';
-import { OUT } from './support/output.ts';
+import { OUT } from '../src/build/output.ts';
 
 const actions = onActions(process.env);
 const args = process.argv.slice(2);

@@ -1,5 +1,5 @@
-/** `tsx scripts/ensure-browser.ts`: Chromium and a Chinese font for the browser tests (see support/ensure-browser.ts). */
-import { ensureBrowser } from './support/ensure-browser';
+/** `tsx scripts/ensure-browser.ts`: Chromium and a Chinese font for the browser tests (see harness/ensure-browser.ts). */
+import { ensureBrowser } from '../harness/ensure-browser';
 
 try {
   console.log(`Browser tests will use ${ensureBrowser()}.`);

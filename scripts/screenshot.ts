@@ -2,7 +2,7 @@
  * `npm run screenshot -- <path> [out.png] [width] [light|dark] [full]`: a PNG of a built page, for the README
  * and for looking at pages. Needs `npm run build` first.
  */
-import { launch, serve } from '../scripts/support/browser';
+import { launch, serve } from '../harness/browser';
 
 const [path = '/', out = 'screenshot.png', width = '1280', scheme = 'light', full = ''] = process.argv.slice(2);
 const server = await serve('dist');

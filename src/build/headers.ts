@@ -13,7 +13,7 @@ import { LOCALES, localePath } from '../lib/locale';
 import { routes } from '../lib/paths';
 import { headerRules, headersFile, type SiteEntry } from '../lib/security';
 
-/** Folders written after Astro is done, by scripts/build.ts: the search index. */
+/** Folders written after Astro is done, by src/build/main.ts: the search index. */
 const WRITTEN_LATER = ['pagefind'];
 
 /** The folders of the embed pages, one per language, without the base: '/embed/', '/en/embed/'. */

@@ -14,7 +14,7 @@ export const LONG_STORY_FACTOR = 3;
 const LENGTH_SAMPLE = 5;
 
 /**
- * Warnings: figures no language shows (one language without the other is an error, in index.ts).
+ * Warnings: figures no language shows (one language without the other is an error, in passes/languages.ts).
  * `shown` holds, per language, the ids its parsed story shows with <Figure> or a placed chart.
  */
 export function checkShown(data: InitiativeData, dataYaml: LazyYaml, shown: Set<string>[], warnings: Problem[]): void {

@@ -22,9 +22,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/support/browser';
-import { testBrowser } from '../support/site-browser';
-import { publishedCatalog } from '../support/catalog';
+import { serve } from '../../harness/browser';
+import { testBrowser } from '../../harness/site-browser';
+import { publishedCatalog } from '../../harness/catalog';
 
 const SLUG = 'night-buses';
 /** An existing story the tests open: whichever published story comes first, so no story is named here. */

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { besideDist, copyProject } from '../../scripts/support/project';
+import { besideDist, copyProject } from '../../harness/project';
 
 let project: string;
 beforeAll(() => {

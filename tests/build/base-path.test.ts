@@ -7,12 +7,12 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/support/browser';
-import { testBrowser } from '../support/site-browser';
-import { publishedCatalog } from '../support/catalog';
-import { copyProject } from '../../scripts/support/project';
+import { serve } from '../../harness/browser';
+import { testBrowser } from '../../harness/site-browser';
+import { publishedCatalog } from '../../harness/catalog';
+import { copyProject } from '../../harness/project';
 import { headersFor, parseHeadersFile } from '../../src/lib/security';
-import { SEARCH_WORDS } from '../support/search-words';
+import { SEARCH_WORDS } from '../../harness/search-words';
 
 const SITE = 'https://example.org/casebook/';
 /** Any published story: the checks do not depend on which. */

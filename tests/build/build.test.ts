@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { besideDist, copyProject } from '../../scripts/support/project';
+import { besideDist, copyProject } from '../../harness/project';
 import { pngSize } from '../../src/og/png';
 
 /** A throwaway copy of the project whose content a test may break. */

@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/support/project';
+import { copyProject } from '../../harness/project';
 
 /** What a refused file holds: no output may show it. */
 const SECRET = 'SECRET-4b1d-never-printed';

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/support/project';
-import { parseCsv } from '../support/csv';
+import { copyProject } from '../../harness/project';
+import { parseCsv } from '../../harness/csv';
 
 let project: string;
 beforeAll(() => {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, lchownSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/support/project';
+import { copyProject } from '../../harness/project';
 
 /**
  * Root may write anywhere whatever a folder's mode says: the build then runs as nobody, on a copy
@@ -51,7 +51,7 @@ function chmodAll(mode: number) {
 
 function build(env: Record<string, string> = {}) {
   const before = written();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, ['src/build/main.ts'], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, SITE_URL: '', ...env },

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { besideDist, copyProject } from '../../scripts/support/project';
+import { besideDist, copyProject } from '../../harness/project';
 
 /** A throwaway copy of the project whose stories a test may make hostile. */
 let project: string;

@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from '../../scripts/support/browser';
+import { openPage, type OpenedPage } from '../../harness/browser';
 import { storiesIn, type Story } from '../../src/lib/catalog';
 import { FACETS, facetCounts } from '../../src/lib/facets';
 import { figureText } from '../../src/lib/figures';
 import { alternates, DEFAULT_LOCALE, langTag, LOCALES, localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
-import { publishedCatalog } from '../support/catalog';
-import { siteInBrowser } from '../support/site-browser';
+import { publishedCatalog } from '../../harness/catalog';
+import { siteInBrowser } from '../../harness/site-browser';
 
 const catalog = publishedCatalog();
 /** Stories of the default language with key figures, newest first: the tests use whatever there is. */

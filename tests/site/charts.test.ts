@@ -10,9 +10,9 @@ import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/charts/csv';
-import { parseCsv } from '../support/csv';
-import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../support/dist';
-import { siteUrl, testBrowser } from '../support/site-browser';
+import { parseCsv } from '../../harness/csv';
+import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../../harness/dist';
+import { siteUrl, testBrowser } from '../../harness/site-browser';
 
 beforeAll(requireDist);
 

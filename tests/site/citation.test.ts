@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localePath, routes } from '../../src/lib/paths';
-import { bibtexText, parseBibtex } from '../support/bibtex';
-import { publishedCatalog as contentCatalog } from '../support/catalog';
-import { DIST, fileOf, page, requireDist } from '../support/dist';
+import { bibtexText, parseBibtex } from '../../harness/bibtex';
+import { publishedCatalog as contentCatalog } from '../../harness/catalog';
+import { DIST, fileOf, page, requireDist } from '../../harness/dist';
 
 beforeAll(requireDist);
 

@@ -7,9 +7,9 @@ import { ui } from '../../src/i18n/ui';
 import { citable, citationText } from '../../src/lib/citation';
 import { LOCALES, localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
-import { publishedCatalog } from '../support/catalog';
-import { page } from '../support/dist';
-import { siteInBrowser } from '../support/site-browser';
+import { publishedCatalog } from '../../harness/catalog';
+import { page } from '../../harness/dist';
+import { siteInBrowser } from '../../harness/site-browser';
 
 const catalog = publishedCatalog();
 const storyPath = (story: (typeof catalog.stories)[number]) => localePath(story.locale, routes.story(story.slug));

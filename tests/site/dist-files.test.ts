@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/locale';
 import { isEmbedPath } from '../../src/lib/paths';
-import { DIST, page, requireDist, urlOf } from '../support/dist';
+import { DIST, page, requireDist, urlOf } from '../../harness/dist';
 
 beforeAll(requireDist);
 

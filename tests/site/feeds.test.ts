@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { storiesIn } from '../../src/lib/catalog';
 import { langTag, LOCALES, localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
-import { publishedCatalog } from '../support/catalog';
-import { DIST, fileOf, requireDist } from '../support/dist';
+import { publishedCatalog } from '../../harness/catalog';
+import { DIST, fileOf, requireDist } from '../../harness/dist';
 
 beforeAll(requireDist);
 

@@ -9,9 +9,9 @@ import { ui } from '../../src/i18n/ui';
 import { storiesIn } from '../../src/lib/catalog';
 import { LOCALES, localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
-import { publishedCatalog } from '../support/catalog';
-import { page } from '../support/dist';
-import { siteInBrowser } from '../support/site-browser';
+import { publishedCatalog } from '../../harness/catalog';
+import { page } from '../../harness/dist';
+import { siteInBrowser } from '../../harness/site-browser';
 
 const catalog = publishedCatalog();
 /** Figures shown per theme, from the content: [theme, number of figures of its stories]. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, distFiles, requireDist } from '../support/dist';
+import { DIST, distFiles, requireDist } from '../../harness/dist';
 
 beforeAll(requireDist);
 

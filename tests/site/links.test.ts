@@ -1,6 +1,6 @@
 import { LinkChecker, LinkState } from 'linkinator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distFiles, requireDist } from '../support/dist';
+import { distFiles, requireDist } from '../../harness/dist';
 
 beforeAll(requireDist);
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../support/csv';
+import { parseCsv } from '../../harness/csv';
 import { storiesIn } from '../../src/lib/catalog';
 import { DEFAULT_LOCALE } from '../../src/lib/locale';
-import { publishedCatalog } from '../support/catalog';
-import { DIST, page, requireDist } from '../support/dist';
+import { publishedCatalog } from '../../harness/catalog';
+import { DIST, page, requireDist } from '../../harness/dist';
 
 beforeAll(requireDist);
 const csv = (path: string) => {

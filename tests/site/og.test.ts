@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { neutralPath } from '../../src/lib/locale';
 import { pngSize } from '../../src/og/png';
-import { DIST, distFiles, fileOf, page, requireDist, urlOf } from '../support/dist';
+import { DIST, distFiles, fileOf, page, requireDist, urlOf } from '../../harness/dist';
 
 beforeAll(requireDist);
 

@@ -5,11 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format';
 import type { Locale } from '../../src/lib/locale';
-import { DIST, fileOf, page, requireDist } from '../support/dist';
-import { publishedCatalog as contentCatalog } from '../support/catalog';
-import { csvRecords } from '../support/csv';
-import { schemaProblems, type DeclaredField } from '../support/table-schema';
-import { siteUrl, testBrowser } from '../support/site-browser';
+import { DIST, fileOf, page, requireDist } from '../../harness/dist';
+import { publishedCatalog as contentCatalog } from '../../harness/catalog';
+import { csvRecords } from '../../harness/csv';
+import { schemaProblems, type DeclaredField } from '../../harness/table-schema';
+import { siteUrl, testBrowser } from '../../harness/site-browser';
 
 beforeAll(requireDist);
 

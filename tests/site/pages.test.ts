@@ -7,8 +7,8 @@ import { figureText } from '../../src/lib/figures';
 import { alternates, DEFAULT_LOCALE, langTag, localeOfPath, localePath, neutralPath } from '../../src/lib/locale';
 import { isEmbedPath, routes } from '../../src/lib/paths';
 import { headersFor, parseHeadersFile } from '../../src/lib/security';
-import { publishedCatalog } from '../support/catalog';
-import { DIST, distFiles, fileOf, page, requireDist, urlOf } from '../support/dist';
+import { publishedCatalog } from '../../harness/catalog';
+import { DIST, distFiles, fileOf, page, requireDist, urlOf } from '../../harness/dist';
 
 beforeAll(requireDist);
 

@@ -16,9 +16,9 @@ import { ui } from '../../src/i18n/ui';
 import { LOCALES, langTag, localePath } from '../../src/lib/locale';
 import { isEmbedPath, routes } from '../../src/lib/paths';
 import { pngSize } from '../../src/og/png';
-import { publishedCatalog } from '../support/catalog';
-import { DIST, fileOf, page } from '../support/dist';
-import { siteInBrowser } from '../support/site-browser';
+import { publishedCatalog } from '../../harness/catalog';
+import { DIST, fileOf, page } from '../../harness/dist';
+import { siteInBrowser } from '../../harness/site-browser';
 
 const catalog = publishedCatalog();
 /** Every chart of every published story, in each language. */

@@ -14,8 +14,8 @@ import {
 import { LOCALE_DEFINITIONS } from '../../src/i18n/locales';
 import type { Locale } from '../../src/lib/locale';
 import type { InitiativeData } from '../../src/schemas/initiative';
-import { bibtexText, hasUnescapedSpecial, parseBibtex } from '../support/bibtex';
-import { publishedCatalog as contentCatalog } from '../support/catalog';
+import { bibtexText, hasUnescapedSpecial, parseBibtex } from '../../harness/bibtex';
+import { publishedCatalog as contentCatalog } from '../../harness/catalog';
 
 const SITE = new URL('https://casebook.example.org');
 const stories = contentCatalog().stories;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check';
-import { contentTree, FIXTURES } from '../support/fixture';
+import { contentTree, FIXTURES } from '../../harness/fixture';
 
 const DATA = 'initiatives/night-market/data.yaml';
 const ZH = 'initiatives/night-market/zh.mdx';

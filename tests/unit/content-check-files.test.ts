@@ -7,8 +7,8 @@ import { imageProblem } from '../../src/content-check/image-files';
 import { unreadableEntries } from '../../src/content-check/content-files';
 import { contentLinks, moduleProblem } from '../../src/content-check/module-guard';
 import { LOCALES } from '../../src/lib/locale';
-import { contentTree, FIXTURES, PNG } from '../support/fixture';
-import { literally, missingLanguage } from '../support/languages';
+import { contentTree, FIXTURES, PNG } from '../../harness/fixture';
+import { literally, missingLanguage } from '../../harness/languages';
 
 const STORY = 'initiatives/night-market';
 const EN = `${STORY}/en.mdx`;

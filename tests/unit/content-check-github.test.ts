@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotation, summary } from '../../src/content-check/github';
 import { say } from '../../src/i18n/editor/say';
-import { contentTree, FIXTURES } from '../support/fixture';
+import { contentTree, FIXTURES } from '../../harness/fixture';
 
 const EN = 'initiatives/night-market/en.mdx';
 const SOURCE = 'sources/paper.yaml';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check';
 import { guardYaml } from '../../src/content-check/limits';
-import { contentTree, FIXTURES } from '../support/fixture';
+import { contentTree, FIXTURES } from '../../harness/fixture';
 
 const DATA = 'initiatives/night-market/data.yaml';
 const EN = 'initiatives/night-market/en.mdx';

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, problemReport, warningReport, type Problem } from '../../src/content-check';
 import { problemLine, problemMessage } from '../../src/lib/problems';
-import { contentTree, FIXTURES } from '../support/fixture';
+import { contentTree, FIXTURES } from '../../harness/fixture';
 
 const DATA = 'initiatives/night-market/data.yaml';
 const EN = 'initiatives/night-market/en.mdx';

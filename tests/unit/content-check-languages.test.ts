@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check';
 import { LOCALES } from '../../src/lib/locale';
-import { contentTree, FIXTURES } from '../support/fixture';
-import { missingLanguage } from '../support/languages';
+import { contentTree, FIXTURES } from '../../harness/fixture';
+import { missingLanguage } from '../../harness/languages';
 
 // French with a fallback, as src/i18n/locales.ts would list it (last, in place of any French it
 // lists already): its texts are optional, and when they are there they are checked like any other.

@@ -6,7 +6,7 @@ import { checkContent, formatProblem, type Problem } from '../../src/content-che
 import { mdxGuard } from '../../src/content-check/mdx-guard';
 import { ASTRO_MDX_FEATURES, splitFrontmatter } from '../../src/content-check/story-body';
 import { HOSTILE_MDX as hostile } from '../fixtures/hostile-mdx';
-import { contentTree, FIXTURES } from '../support/fixture';
+import { contentTree, FIXTURES } from '../../harness/fixture';
 
 const EN = 'initiatives/night-market/en.mdx';
 const valid = (path: string) => readFileSync(join(FIXTURES, 'valid', path), 'utf8');

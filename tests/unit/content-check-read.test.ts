@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check';
 import { splitFrontmatter } from '../../src/content-check/story-body';
 import { astroYaml } from '../../src/content-check/yaml-source';
-import { contentTree, FIXTURES } from '../support/fixture';
+import { contentTree, FIXTURES } from '../../harness/fixture';
 
 const EN = 'initiatives/night-market/en.mdx';
 const ZH = 'initiatives/night-market/zh.mdx';

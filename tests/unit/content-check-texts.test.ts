@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check';
 import { mdxGuard } from '../../src/content-check/mdx-guard';
 import { MARKDOWN_FEATURES, splitFrontmatter } from '../../src/content-check/story-body';
-import { contentTree, FIXTURES, PNG } from '../support/fixture';
+import { contentTree, FIXTURES, PNG } from '../../harness/fixture';
 
 const STORY = 'initiatives/night-market';
 const EN = `${STORY}/en.mdx`;

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/content-check';
-import { contentTree, FIXTURES, PNG } from '../support/fixture';
+import { contentTree, FIXTURES, PNG } from '../../harness/fixture';
 
 const DATA = 'initiatives/night-market/data.yaml';
 const ZH = 'initiatives/night-market/zh.mdx';

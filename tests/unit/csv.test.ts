@@ -6,8 +6,8 @@ import { csvField, toCsv } from '../../src/lib/csv';
 import { LOCALES } from '../../src/lib/locale';
 import { excelCsv, figuresCsv, initiativesOf } from '../../src/lib/open-data';
 import { placesCsv, timelineCsv } from '../../src/lib/open-data-lists';
-import { parseCsv } from '../support/csv';
-import { oneStory, statedFigure } from '../support/one-story';
+import { parseCsv } from '../../harness/csv';
+import { oneStory, statedFigure } from '../../harness/one-story';
 
 describe('csvField (RFC 4180)', () => {
   it.each([

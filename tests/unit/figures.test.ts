@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureText, resolveFigures } from '../../src/lib/figures';
 import type { FigureData } from '../../src/schemas/initiative';
-import { UNITS } from '../support/units';
+import { UNITS } from '../../harness/units';
 import type { Story } from '../../src/lib/catalog';
 import { createStoryContext, storyFigure } from '../../src/lib/story-context';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigure, formatNumber, formatPeriod, periodYears } from '../../src/lib/format';
 import type { Qualifier } from '../../src/schemas/initiative';
-import { unit as unitOf } from '../support/units';
+import { unit as unitOf } from '../../harness/units';
 
 describe('formatFigure', () => {
   const cases: [number, string, Qualifier, string, string][] = [

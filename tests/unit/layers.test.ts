@@ -27,13 +27,35 @@ describe('layering rules', () => {
       "import { LOCALES } from '../lib/locale';\nexport const l = LOCALES;\n",
       /Schemas import nothing/,
     ],
-    ['src/lib/breach.ts', "import { x } from '../../tests/support/dist';\nexport const y = x;\n", /never import tests/],
-    ['scripts/breach.ts', "import { x } from '../tests/support/dist';\nexport const y = x;\n", /never import tests/],
+    ['src/lib/breach.ts', "import { x } from '../../tests/unit/dist';\nexport const y = x;\n", /never import tests/],
+    ['scripts/breach.ts', "import { x } from '../tests/unit/dist';\nexport const y = x;\n", /never import tests/],
+    [
+      'src/content-check/passes/breach.ts',
+      "import { x } from '../../../harness/dist';\nexport const y = x;\n",
+      /never imports harness/,
+    ],
+    [
+      'src/data/breach.ts',
+      "import { x } from '../../bench/budgets';\nexport const y = x;\n",
+      /never imports the benchmark/,
+    ],
+    ['bench/breach.ts', "import { x } from '../tests/unit/layers.test';\nexport const y = x;\n", /never imports tests/],
+    [
+      'tests/unit/breach.test.ts',
+      "import { x } from '../../bench/budgets';\nexport const y = x;\n",
+      /never import bench/,
+    ],
+    ['harness/breach.ts', "import { x } from '../bench/measure';\nexport const y = x;\n", /harness\/ never imports/],
+    [
+      'harness/breach.ts',
+      "import { x } from '../tests/unit/layers.test';\nexport const y = x;\n",
+      /harness\/ never imports/,
+    ],
   ])('%s: %j is refused', async (file, code, message) => {
     expect(await restricted(file, code)).toEqual([expect.stringMatching(message)]);
   });
 
-  it('lets pure code import pure code, and Node-only code import Node', async () => {
+  it('lets pure code import pure code, Node-only code import Node, and tests and benchmarks import harness/', async () => {
     expect(
       await restricted('src/lib/fine.ts', "import { LOCALES } from './locale';\nexport const l = LOCALES;\n"),
     ).toEqual([]);
@@ -43,5 +65,8 @@ describe('layering rules', () => {
         "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
       ),
     ).toEqual([]);
+    // What tests and benchmarks share, both import.
+    for (const file of ['tests/unit/fine.test.ts', 'bench/fine.ts'])
+      expect(await restricted(file, "import { x } from '../../harness/generate';\nexport const y = x;\n")).toEqual([]);
   });
 });

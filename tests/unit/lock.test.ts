@@ -24,7 +24,7 @@ vi.mock('node:fs', async (original) => {
     renameSync: (from: string, to: string) => (before(to, 'rename'), fs.renameSync(from, to)),
   };
 });
-const { LOCK, record, startOf, takeLock, tryLock, unlock } = await import('../../scripts/support/lock');
+const { LOCK, record, startOf, takeLock, tryLock, unlock } = await import('../../src/build/lock');
 
 let root = '';
 let sleeper: ChildProcess;
@@ -156,7 +156,7 @@ describe('builds started together on a dead lock', () => {
     const log = join(root, 'log');
     const build = `
       import { appendFileSync } from 'node:fs';
-      const { takeLock } = await import(${JSON.stringify(join(process.cwd(), 'scripts/support/lock.ts'))});
+      const { takeLock } = await import(${JSON.stringify(join(process.cwd(), 'src/build/lock.ts'))});
       const release = await takeLock(${JSON.stringify(root)}, 60_000, () => {});
       appendFileSync(${JSON.stringify(log)}, 'in ' + process.pid + '\\n');
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,4 +1,4 @@
-import { UNITS } from '../support/units';
+import { UNITS } from '../../harness/units';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

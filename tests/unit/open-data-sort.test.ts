@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareKeys, type SortKey } from '../../src/scripts/table-sort';
+import { compareKeys, type SortKey } from '../../src/browser/table-sort';
 
 const sort = (keys: SortKey[], locale = 'en') => {
   const collator = new Intl.Collator(locale, { numeric: true });

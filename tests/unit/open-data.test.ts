@@ -1,4 +1,4 @@
-import { UNITS, unit as unitOf } from '../support/units';
+import { UNITS, unit as unitOf } from '../../harness/units';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogInput } from '../../src/lib/catalog';
 import { figureText } from '../../src/lib/figures';
@@ -14,9 +14,9 @@ import {
 } from '../../src/lib/open-data';
 import { datapackage, initiativeRecord } from '../../src/lib/open-data-package';
 import type { InitiativeData } from '../../src/schemas/initiative';
-import { publishedCatalog as contentCatalog } from '../support/catalog';
-import { csvRecords, parseCsv } from '../support/csv';
-import { schemaProblems, type DeclaredField } from '../support/table-schema';
+import { publishedCatalog as contentCatalog } from '../../harness/catalog';
+import { csvRecords, parseCsv } from '../../harness/csv';
+import { schemaProblems, type DeclaredField } from '../../harness/table-schema';
 
 const SITE = new URL('https://casebook.example.org');
 

@@ -39,7 +39,7 @@ vi.mock('node:fs', async (original) => {
     },
   };
 });
-const { markStart, prune, recover, SPARE, swapIn, unmark } = await import('../../scripts/support/output');
+const { markStart, prune, recover, SPARE, swapIn, unmark } = await import('../../src/build/output');
 
 let root = '';
 afterEach(() => {

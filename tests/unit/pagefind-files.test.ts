@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from '../../scripts/support/pagefind-files';
+import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from '../../src/build/pagefind-files';
 
 /** Folders made by these tests, removed at the end. */
 const made: string[] = [];

@@ -6,7 +6,7 @@ import { checkContent, formatProblem } from '../../src/content-check';
 import { PLACEHOLDER, readVocabulary, resolveChoice, scaffoldStory } from '../../src/scaffold';
 import type { EditorLanguage } from '../../src/i18n/editor-locale';
 import { askForMissing, readFlags, usage } from '../../src/scaffold/cli';
-import { contentTree } from '../support/fixture';
+import { contentTree } from '../../harness/fixture';
 
 let cleanup = () => {};
 afterEach(() => cleanup());

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markStart, recover, SPARE, swapIn, unmark } from '../../scripts/support/output';
+import { markStart, recover, SPARE, swapIn, unmark } from '../../src/build/output';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -37,7 +37,7 @@ function served(): string {
 
 /** Runs a swap of `scratch` in its own process, killed after `stop` (none: to the end); returns the steps it printed. */
 function swap(scratch: string, stop: string, links: 'on' | 'off'): string[] {
-  const result = spawnSync(process.execPath, ['tests/support/swap-and-die.ts', root, scratch, stop, `links=${links}`], {
+  const result = spawnSync(process.execPath, ['harness/swap-and-die.ts', root, scratch, stop, `links=${links}`], {
     encoding: 'utf8',
   });
   expect(result.stderr).toBe('');

@@ -5,7 +5,7 @@ import { figuresCsv, initiativesOf, sourceLink } from '../../src/lib/open-data';
 import { datapackage, initiativeRecord } from '../../src/lib/open-data-package';
 import { addressProblem, webLink } from '../../src/schemas/web-address';
 import { sourceSchema, type Source } from '../../src/schemas/vocabulary';
-import { oneStory } from '../support/one-story';
+import { oneStory } from '../../harness/one-story';
 
 describe('addresses a source may give', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changedStories, previewSummary } from '../../scripts/support/preview-summary';
+import { changedStories, previewSummary } from '../../src/build/preview-summary';
 
 interface Step {
   id?: string;

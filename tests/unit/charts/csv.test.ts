@@ -4,8 +4,8 @@ import { resolveChart } from '../../../src/charts/model';
 import { resolveFigures } from '../../../src/lib/figures';
 import { fillFallbacks } from '../../../src/i18n/locales';
 import { LOCALES } from '../../../src/lib/locale';
-import { parseCsv } from '../../support/csv';
-import { UNITS } from '../../support/units';
+import { parseCsv } from '../../../harness/csv';
+import { UNITS } from '../../../harness/units';
 import type { Source } from '../../../src/schemas/vocabulary';
 import { passport } from './support';
 

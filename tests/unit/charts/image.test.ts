@@ -20,7 +20,7 @@ import { ui } from '../../../src/i18n/ui';
 import { resolveFigures } from '../../../src/lib/figures';
 import type { Locale } from '../../../src/lib/locale';
 import { pngSize } from '../../../src/og/png';
-import { UNITS } from '../../support/units';
+import { UNITS } from '../../../harness/units';
 import { passport } from './support';
 
 const source = {

@@ -15,9 +15,9 @@ import { resolveFigures } from '../../../src/lib/figures';
 import type { Locale } from '../../../src/lib/locale';
 import { problemLine } from '../../../src/lib/problems';
 import { initiativeSchema } from '../../../src/schemas/initiative';
-import { parseCsv } from '../../support/csv';
-import { contentTree, FIXTURES } from '../../support/fixture';
-import { UNITS } from '../../support/units';
+import { parseCsv } from '../../../harness/csv';
+import { contentTree, FIXTURES } from '../../../harness/fixture';
+import { UNITS } from '../../../harness/units';
 import { parse } from 'yaml';
 
 const DATA = 'initiatives/night-market/data.yaml';

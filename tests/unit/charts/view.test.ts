@@ -3,7 +3,7 @@ import { keyFigureCards } from '../../../src/charts/key-figures/cards';
 import { findChart, resolveChart } from '../../../src/charts/model';
 import { chartView } from '../../../src/charts/view';
 import { resolveFigures } from '../../../src/lib/figures';
-import { UNITS } from '../../support/units';
+import { UNITS } from '../../../harness/units';
 import type { Locale } from '../../../src/lib/locale';
 import type { ChartData } from '../../../src/schemas/chart';
 import type { InitiativeData } from '../../../src/schemas/initiative';

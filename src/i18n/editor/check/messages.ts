@@ -184,7 +184,7 @@ export interface CheckMessages {
   /** `field` is title or summary. */
   holdsHtml: (html: string, field: 'title' | 'summary') => string;
 
-  // Stories and their data (content-check/index.ts, charts.ts).
+  // Stories and their data (content-check/passes/, charts.ts).
   idTwice: (id: string) => string;
   noInitiatives: string;
   folderName: (slug: string) => string;

@@ -2,7 +2,7 @@
  * `npm run build`: content check, Astro build, Pagefind index. One build runs at a time; the site
  * is built into a scratch folder and swapped into dist/ only when every step has succeeded, so a
  * failed or killed build never leaves a half-written site behind, nor a moment without dist/ (see
- * scripts/support/output.ts).
+ * output.ts).
  * The scratch folder is the site before last, rewritten in place; what the build did not write
  * is removed before the swap.
  *
@@ -12,10 +12,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
-import { takeLock } from './support/lock.ts';
-import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './support/output.ts';
-import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from './support/pagefind-files.ts';
-import { oneLine, preflight } from './support/preflight.ts';
+import { takeLock } from './lock.ts';
+import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './output.ts';
+import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from './pagefind-files.ts';
+import { oneLine, preflight } from './preflight.ts';
 
 const root = process.cwd();
 const started = performance.now();

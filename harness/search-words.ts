@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LOCALES, type Locale } from '../../src/lib/locale';
+import { LOCALES, type Locale } from '../src/lib/locale';
 import { publishedCatalog } from './catalog';
 
 type Entries = Partial<Record<Locale, { word: string; story: string }[]>>;

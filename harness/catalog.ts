@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog';
-import { initiativeSchema } from '../../src/schemas/initiative';
-import { storySchema } from '../../src/schemas/story';
-import { unitSchema } from '../../src/schemas/units';
-import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../../src/schemas/vocabulary';
+import { buildCatalog, type Catalog } from '../src/lib/catalog';
+import { initiativeSchema } from '../src/schemas/initiative';
+import { storySchema } from '../src/schemas/story';
+import { unitSchema } from '../src/schemas/units';
+import { placeSchema, sourceSchema, tagSchema, themeSchema } from '../src/schemas/vocabulary';
 
 const CONTENT = join(process.cwd(), 'content');
 const yaml = (path: string): unknown => parse(readFileSync(join(CONTENT, path), 'utf8'));

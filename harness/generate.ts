@@ -1,5 +1,5 @@
 /**
- * Generated sites for the build benchmark: a throwaway copy of the project whose content/ holds
+ * Generated sites for the build benchmark and the rebuild test: a throwaway copy of the project whose content/ holds
  * `count` stories made from the real ones. Each copy keeps everything that makes a story costly to
  * build (both languages, every figure, derived figure and chart, the locator map, Background and
  * Reading blocks, links to other stories) and gets a title of its own and a closing paragraph
@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { copyProject } from '../scripts/support/project';
+import { copyProject } from './project';
 import { splitFrontmatter } from '../src/content-check/story-body';
 
 /** Characters for generated Chinese words: no numerals, so no text reads as a hand-typed figure. */

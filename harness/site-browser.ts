@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { connect, openPage, type OpenedPage } from '../../scripts/support/browser';
+import { connect, openPage, type OpenedPage } from './browser';
 
 /** The project's shared Chromium, connected for this file: close it when done (the browser stays up). */
 export function testBrowser(): Promise<Browser> {

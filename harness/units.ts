@@ -1,6 +1,6 @@
 /** Units for formatting tests, written here so the tests do not change when content/units.yaml does. */
 import { parse } from 'yaml';
-import { unitSchema, type Unit } from '../../src/schemas/units';
+import { unitSchema, type Unit } from '../src/schemas/units';
 
 const YAML = `
 - { id: matter, count: true, zh: { suffix: 件 }, en: { one: matter, other: matters } }

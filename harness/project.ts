@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkedSite } from './output.ts';
+import { linkedSite } from '../src/build/output.ts';
 
 /** What a copy leaves out: git, and what installs, builds and benchmarks write (see .gitignore). */
 const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', '.build.lock', 'test-results']);

@@ -5,8 +5,8 @@
  * project one server of dist/ (`siteUrl()`), instead of one of each per file.
  */
 import type { TestProject } from 'vitest/node';
-import { ensureBrowser } from '../../scripts/support/ensure-browser';
-import { launchShared, serve } from '../../scripts/support/browser';
+import { ensureBrowser } from './ensure-browser';
+import { launchShared, serve } from './browser';
 import { requireDist } from './dist';
 
 declare module 'vitest' {

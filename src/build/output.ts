@@ -1,5 +1,5 @@
 /**
- * Putting a finished build into dist/ safely. One build runs at a time (scripts/support/lock.ts),
+ * Putting a finished build into dist/ safely. One build runs at a time (lock.ts),
  * and dist/ is never missing nor half-written: it is a symbolic link to the folder of the current
  * site (.dist-site-<id>/), and a finished build is put in by renaming a new link over it, which
  * replaces it in one step (rename(2)): a reader, a server or an upload sees the whole old site or

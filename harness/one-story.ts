@@ -5,9 +5,9 @@
  * fallback gets its fallback's text.
  */
 import type { z } from 'astro/zod';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog';
-import { figureSchema, initiativeSchema } from '../../src/schemas/initiative';
-import { placeSchema, sourceSchema, tagSchema, themeSchema, type Source } from '../../src/schemas/vocabulary';
+import { buildCatalog, type Catalog } from '../src/lib/catalog';
+import { figureSchema, initiativeSchema } from '../src/schemas/initiative';
+import { placeSchema, sourceSchema, tagSchema, themeSchema, type Source } from '../src/schemas/vocabulary';
 import { UNITS } from './units';
 
 type FigureInput = z.input<typeof figureSchema>;

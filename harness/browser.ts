@@ -12,7 +12,7 @@ import {
   type Page,
 } from 'playwright-core';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../../src/lib/security';
+import { headersFor, parseHeadersFile } from '../src/lib/security';
 
 /** Where Chromium is: CHROME_PATH, or Debian's package. */
 export function chromePath(): string | undefined {

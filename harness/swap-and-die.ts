@@ -3,7 +3,7 @@
  * of the swap as it is done, killing itself with SIGKILL after the step named `<stop>` (none: the
  * swap runs to the end). `links=off` makes symbolic links fail as they do where there are none.
  *
- *   node tests/support/swap-and-die.ts <root> <scratch> [stop] [links=off]
+ *   node harness/swap-and-die.ts <root> <scratch> [stop] [links=off]
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
@@ -15,7 +15,7 @@ if (links === 'links=off') {
   };
   syncBuiltinESMExports();
 }
-const { swapIn } = await import('../../scripts/support/output.ts');
+const { swapIn } = await import('../src/build/output.ts');
 swapIn(root, scratch, (step) => {
   console.log(step);
   if (step === stop) process.kill(process.pid, 'SIGKILL');

@@ -5,7 +5,7 @@
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { siteAddress } from '../../src/lib/base.ts';
+import { siteAddress } from '../lib/base.ts';
 import { OUT } from './output.ts';
 
 /** The folders a build writes into, besides its own folders beside dist/, and what it keeps there. */
