@@ -6,7 +6,7 @@
  * writes them when it is done (src/build/files.ts): 5,000 files at 1,000 stories cost seconds
  * more as Astro routes, each rendered and written on its own.
  */
-import { chartCsv } from '../charts/csv';
+import { chartCsv } from '../charts/chart-data';
 import { chartCsvPath, resolveChart } from '../charts/model';
 import { ui } from '../i18n/ui';
 import { withoutBase } from '../lib/base';

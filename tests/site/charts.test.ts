@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/charts/csv';
+import { CSV_COLUMNS } from '../../src/charts/chart-data';
 import { parseCsv } from '../../harness/csv';
 import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../../harness/dist';
 import { siteUrl, testBrowser } from '../../harness/site-browser';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv } from '../../src/charts/csv';
+import { chartCsv } from '../../src/charts/chart-data';
 import { resolveChart } from '../../src/charts/model';
 import { fillFallbacks } from '../../src/i18n/locales';
 import { csvField, toCsv } from '../../src/lib/csv';

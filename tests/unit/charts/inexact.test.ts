@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chartCsv } from '../../../src/charts/csv';
+import { chartCsv } from '../../../src/charts/chart-data';
 import { findChart, resolveChart } from '../../../src/charts/model';
 import { chartView } from '../../../src/charts/view';
 import { checkContent, formatProblem } from '../../../src/content-check';

@@ -1,4 +1,7 @@
-/** The data behind a chart as CSV (src/lib/csv.ts), one row per figure, in every language. */
+/**
+ * The data behind a chart, one row per figure in every language, written as CSV by the site's one
+ * CSV module (src/lib/csv.ts).
+ */
 import { toCsv, type CsvCell } from '../lib/csv';
 import type { ResolvedFigure } from '../lib/figures';
 import { LOCALES, type Locale } from '../lib/locale';
