@@ -117,7 +117,7 @@ const fit = (title: string, limit = 90) =>
  * returns its folder. The real stories are copied in turns; copy k of story s is `s-k`.
  */
 export function generateSite(root: string, count: number): string {
-  const dir = copyProject(`casebook-bench-${count}-`, { content: false });
+  const dir = copyProject(`casebook-bench-${count}-`, { content: false, drawings: false });
   const content = join(root, 'content');
   cpSync(content, join(dir, 'content'), {
     recursive: true,

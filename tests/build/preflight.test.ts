@@ -19,7 +19,7 @@ const canDrop = !asRoot || spawnSync(process.execPath, ['-e', ''], nobody).statu
 let project: string;
 beforeAll(() => {
   project = copyProject('casebook-preflight-');
-  mkdirSync(join(project, 'node_modules', '.cache'));
+  mkdirSync(join(project, 'node_modules', '.cache'), { recursive: true });
   // The copy's own files and folders (not what node_modules links to) become nobody's.
   if (asRoot && canDrop)
     for (const path of ['', ...readdirSync(project, { recursive: true }).map(String)])

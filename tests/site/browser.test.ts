@@ -105,7 +105,7 @@ describe.concurrent('accessibility (axe)', () => {
     routes.place(place),
     routes.tags(),
     routes.tag(tag),
-    routes.figures(),
+    // routes.figures(): in open-data.test.ts, in both languages and schemes, at 1280 and 320 px.
     routes.search(),
     routes.about(),
   ];
