@@ -18,7 +18,7 @@ const canDrop = !asRoot || spawnSync(process.execPath, ['-e', ''], nobody).statu
 
 let project: string;
 beforeAll(() => {
-  project = copyProject('casebook-preflight-');
+  project = copyProject('casebook-preflight-', { drawings: false });
   mkdirSync(join(project, 'node_modules', '.cache'), { recursive: true });
   // The copy's own files and folders (not what node_modules links to) become nobody's.
   if (asRoot && canDrop)
