@@ -359,6 +359,14 @@ describe('keyboard and loading', () => {
     expect(blank.requests.some((path) => path.endsWith('.pf_fragment'))).toBe(false);
     expect(blank.requests).not.toContain('/pagefind/pagefind-worker.js');
     expect(otherIndex(blank.requests, 'en')).toEqual([]);
+    // The build lists those files at the end of the page, where the browser finds them as it reads it.
+    const listed = built('/en/search/')('body link[rel="preload"], body link[rel="modulepreload"]')
+      .map((_, link) => new URL(link.attribs.href!, site.url).pathname)
+      .get();
+    expect(listed).toContain('/pagefind/pagefind.js');
+    expect(listed.filter((path) => path.startsWith('/pagefind/filter/en_'))).not.toEqual([]);
+    for (const path of listed) expect(blank.requests, path).toContain(path);
+    expect(otherIndex(listed, 'en')).toEqual([]);
     await blank.context.close();
   });
 
@@ -407,12 +415,15 @@ describe('results are text', () => {
   it('a title or summary holding HTML shows as text: no element is made from it and no script runs', async () => {
     const root = mkdtempSync(join(tmpdir(), 'casebook-search-'));
     try {
-      // The built search page and its assets, without the CSP so that injected markup would run.
+      // The built search page and its assets, without the CSP so that injected markup would run, and
+      // without the list of the site's index files: this folder gets an index of its own.
       mkdirSync(join(root, 'search'));
       const html = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
       writeFileSync(
         join(root, 'search', 'index.html'),
-        html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+        html
+          .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+          .replace(/<link rel="(?:modulepreload|preload)" href="\/pagefind\/[^>]*>/g, ''),
       );
       cpSync(join(DIST, '_astro'), join(root, '_astro'), { recursive: true });
       cpSync(join(DIST, 'favicon.svg'), join(root, 'favicon.svg'));
