@@ -2,7 +2,8 @@
  * The search page. Pagefind for the page's language starts loading as the page opens (see
  * search-load.ts); each keystroke then searches at once, with no debounce, and stale answers are
  * dropped. Where the page's language finds few stories for the words typed, the other languages
- * are searched too and their results follow, marked. The state lives in the URL (see
+ * are searched too and their results follow, marked; words in another language's script start
+ * that search at once, beside the page's own. The state lives in the URL (see
  * search-state.ts) and in the language switch. Facet counts: several values of one facet are OR,
  * so a facet with a choice is counted by one extra search without its own choice.
  */
@@ -12,6 +13,7 @@ import {
   FEW_RESULTS,
   otherLanguageResult,
   otherLocales,
+  typedInOtherLanguages,
   wantsOtherLanguages,
   withoutEndings,
 } from '../lib/search-languages';
@@ -124,7 +126,8 @@ if (
 
   /**
    * The other languages' search for `term`, with the fragments of as many results as can be shown
-   * beside a page's language that found few stories.
+   * beside a page's language that found few stories: started beside that search when the words are
+   * in another language's script, after it otherwise.
    */
   const otherSearch = async (term: string, options: PagefindSearchOptions): Promise<PagefindResultData[]> => {
     const api = await others();
@@ -180,6 +183,12 @@ if (
     const order = PAGEFIND_SORT[state.sort] ?? (term ? undefined : PAGEFIND_SORT.newest);
     const options = (filters: PagefindSearchOptions['filters']): PagefindSearchOptions =>
       order ? { filters, sort: order } : { filters };
+    // Words in another language's script: its index loads and is searched beside the page's own.
+    const early =
+      term && typedInOtherLanguages(term, page).length
+        ? otherSearch(term, options(pagefindFilters(state.filters)))
+        : undefined;
+    early?.catch(() => undefined);
     let api: PagefindApi;
     try {
       const loading = ownLanguage();
@@ -229,7 +238,7 @@ if (
     if (withCounts) showCountsOf(responses);
     if (wanted) {
       try {
-        elsewhere = showOtherResults(await otherSearch(term, options(pagefindFilters(state.filters))), data);
+        elsewhere = showOtherResults(await (early ?? otherSearch(term, options(pagefindFilters(state.filters)))), data);
       } catch {
         // The page's own results stand alone.
       }

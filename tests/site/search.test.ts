@@ -177,6 +177,40 @@ describe('search across languages', () => {
   );
 });
 
+describe('words in the other language’s script', () => {
+  it.each(LOCALES)(
+    'on the %s page, load the other language’s index at once, beside the page’s own search, not after it',
+    async (locale) => {
+      const { page, context, errors } = await open(localePath(locale, routes.search()));
+      await page.waitForLoadState('networkidle');
+      // The page's own search cannot end while its index is held back: what the other language
+      // fetches meanwhile was asked for beside it.
+      const own = new RegExp(`/pagefind/index/${pagefindLanguage(locale)}_`);
+      let released = false;
+      let held = 0;
+      await page.route(own, async (route) => {
+        held++;
+        await new Promise((done) => setTimeout(done, 3000));
+        released = true;
+        await route.continue();
+      });
+      const fetchedMeanwhile: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (!released && otherIndex([path], locale).length) fetchedMeanwhile.push(path);
+      });
+      const { word, slug } = SEARCH_WORDS[otherLocales(locale)[0]!][0]!;
+      await search(page, word);
+      expect(held).toBeGreaterThan(0);
+      expect(fetchedMeanwhile.some((path) => path.includes('/index/'))).toBe(true);
+      const hrefs = (await results(page)).map((result) => result.href);
+      expect(hrefs.some((href) => href.endsWith(`/${slug}/`))).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('the language switch on the search page', () => {
   it('carries the words and the filters, and the other language’s page restores them', async () => {
     const [first, second] = SEARCH_WORDS.zh;
