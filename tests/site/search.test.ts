@@ -380,12 +380,11 @@ describe('keyboard and loading', () => {
     await context.close();
   });
 
-  it('pages other than the search page load nothing for search; the search page loads its own language as it opens', async () => {
+  it('pages other than the search page load nothing for search until words are typed in the header; the search page loads its own language as it opens', async () => {
     const story = await open(localePath('en', routes.story(storiesIn(catalog, 'en')[0]!.slug)));
     await story.page.locator('#search-entry-box').focus();
     await story.page.waitForLoadState('networkidle');
     expect(story.requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-    await story.context.close();
     const blank = await open('/en/search/');
     await blank.page.waitForLoadState('networkidle');
     expect(blank.requests).toContain('/pagefind/pagefind.js');
@@ -402,6 +401,15 @@ describe('keyboard and loading', () => {
     for (const path of listed) expect(blank.requests, path).toContain(path);
     expect(otherIndex(listed, 'en')).toEqual([]);
     await blank.context.close();
+    // Typing in the header's box fetches them ahead, with the search page's own files, and runs nothing.
+    await story.page.locator('#search-entry-box').pressSequentially('park');
+    await story.page.waitForLoadState('networkidle');
+    await expect.poll(() => listed.every((path) => story.requests.includes(path))).toBe(true);
+    expect(otherIndex(story.requests, 'en')).toEqual([]);
+    expect(story.requests.some((path) => path.startsWith('/_astro/search'))).toBe(true);
+    expect(story.requests.some((path) => /\/index\/|\.pf_fragment$/.test(path))).toBe(false);
+    expect(story.errors).toEqual([]);
+    await story.context.close();
   });
 
   it('without JavaScript, says search needs it and offers the ways in', async () => {
