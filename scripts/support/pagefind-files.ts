@@ -82,10 +82,12 @@ export const SEARCH_FILES_MARK = '<template data-search-files></template>';
 
 /**
  * What a search page in `lang` (its `<html lang>`) loads of the index in `site` as it opens, as
- * elements for the end of its body, so that the browser fetches them beside the page's own scripts:
- * Pagefind's script, the index entry, that language's WebAssembly, metadata and filters. The entry
- * is asked for with a version (`ts`, a hash of the entry), which Pagefind is then started with: the
- * same file is asked for again only when a build changes it. `base` is the site's base path.
+ * preload links: Pagefind's script, the index entry, that language's WebAssembly, metadata and
+ * filters. The page's script puts them in its head as it starts, so that they load side by side
+ * instead of one after another as Pagefind finds it needs them; they wait in a `<template>` until
+ * then, so as not to compete with the page's stylesheets for its first paint. The entry is asked
+ * for with a version (`ts`, a hash of the entry), which Pagefind is then started with: the same file
+ * is asked for again only when a build changes it. `base` is the site's base path.
  */
 function searchPreloads(site: string, lang: string, base = '', folder = 'pagefind'): string {
   const entryText = readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8');
@@ -122,7 +124,8 @@ export function listSearchFiles(site: string, pages: string[], base = ''): strin
     const html = readFileSync(file, 'utf8');
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
     if (!html.includes(SEARCH_FILES_MARK) || !lang) continue;
-    writeFileSync(file, html.replace(SEARCH_FILES_MARK, searchPreloads(site, lang, base)));
+    const listed = SEARCH_FILES_MARK.replace('></', `>${searchPreloads(site, lang, base)}</`);
+    writeFileSync(file, html.replace(SEARCH_FILES_MARK, listed));
     written.push(page);
   }
   return written;

@@ -1,12 +1,12 @@
 /**
  * Loading Pagefind for the search page, in two parts.
  *
- * The page's own language is loaded as soon as the page opens: its script, WebAssembly, index
- * metadata and filters. The build lists those files at the end of the page's body (see
- * scripts/support/pagefind-files.ts), so the browser fetches them beside the page's own scripts
- * instead of one after another once Pagefind runs. (Not from the page's head: a preload there
- * competes with the stylesheets for the first paint.) The first search does not wait for the
- * filters: its results show first, the counts once the filters are in.
+ * The page's own language is loaded as soon as the page's script runs: its script, WebAssembly,
+ * index metadata and filters. The build lists those files in the page (see
+ * scripts/support/pagefind-files.ts), and they are all asked for at once, instead of one after
+ * another as Pagefind finds it needs them. (Not preloaded from the page's HTML: there they compete
+ * with the stylesheets for the first paint.) The first search does not wait for the filters: its
+ * results show first, the counts once the filters are in.
  *
  * The other languages are loaded only when a search needs them. They get a Pagefind instance of
  * their own, made by the same module (`createInstance`), so it reuses the WebAssembly already
@@ -47,10 +47,13 @@ function once<T>(start: () => Promise<T>): () => Promise<T> {
  * it (a page the build did not list the files in), Pagefind asks with the time, as it does by default.
  */
 function indexVersion(): Record<string, string> {
-  const entry = document.querySelector<HTMLLinkElement>('link[data-search-entry]');
-  const version = entry && new URL(entry.href).searchParams.get('ts');
+  const entry = listedFiles()?.querySelector<HTMLLinkElement>('link[data-search-entry]');
+  const version = entry && new URL(entry.href, location.href).searchParams.get('ts');
   return version ? { metaCacheTag: version } : {};
 }
+
+/** The preload links of the files the build listed, not yet in the page's head. */
+const listedFiles = () => document.querySelector<HTMLTemplateElement>('template[data-search-files]')?.content;
 
 const options = () => ({ ...PAGEFIND_OPTIONS, ...indexVersion(), baseUrl: withBase('/') });
 
@@ -81,6 +84,8 @@ function warmSegmenter(languages: string[]): void {
 
 /** Pagefind over the page's language (the module's own instance), started with the site's options. */
 const ownCopy = once(async () => {
+  const listed = listedFiles();
+  if (listed) document.head.append(listed.cloneNode(true));
   const api = await pagefindModule();
   await api.options(options());
   await api.init();

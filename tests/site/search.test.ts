@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, serve } from '../../scripts/support/browser';
@@ -392,8 +393,10 @@ describe('keyboard and loading', () => {
     expect(blank.requests.some((path) => path.endsWith('.pf_fragment'))).toBe(false);
     expect(blank.requests).not.toContain('/pagefind/pagefind-worker.js');
     expect(otherIndex(blank.requests, 'en')).toEqual([]);
-    // The build lists those files at the end of the page, where the browser finds them as it reads it.
-    const listed = built('/en/search/')('body link[rel="preload"], body link[rel="modulepreload"]')
+    // The build lists those files in the page, for its script to ask for all at once.
+    const listed = load(built('/en/search/')('template[data-search-files]').html() ?? '')(
+      'link[rel="preload"], link[rel="modulepreload"]',
+    )
       .map((_, link) => new URL(link.attribs.href!, site.url).pathname)
       .get();
     expect(listed).toContain('/pagefind/pagefind.js');

@@ -140,7 +140,7 @@ describe('the files of a Pagefind index, read from an index Pagefind built', () 
 });
 
 describe('the files a search page loads as it opens', () => {
-  it('are listed in each search page, in place of its mark: its language’s files, the entry with a version', () => {
+  it('are listed in each search page, in its mark: its language’s files, the entry with a version', () => {
     const pages = mkdtempSync(join(tmpdir(), 'casebook-pagefind-'));
     made.push(pages);
     cpSync(site, pages, { recursive: true });
@@ -165,6 +165,10 @@ describe('the files a search page loads as it opens', () => {
       [...readFileSync(join(pages, path), 'utf8').matchAll(/<link rel="(\w+)" href="([^"]+)"/g)].map(
         ([, rel, href]) => [rel, href],
       );
+    // In the page's template, which the browser does not fetch from: the page's script does.
+    expect(readFileSync(join(pages, 'search/index.html'), 'utf8')).toContain(
+      '<template data-search-files><link rel="modulepreload"',
+    );
     const files = pagefindFiles(pages);
     for (const [path, language] of [
       ['search/index.html', 'zh-cn'],
