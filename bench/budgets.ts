@@ -13,8 +13,9 @@ export const BUDGETS = {
   storyHtmlKB: 14,
   storyTotalKB: 20,
   /**
-   * The search page plus its first query, gzip; typing to results, median, for a first search on a
-   * freshly opened page: typed as soon as it has loaded, or sent from a story page's header.
+   * The search page plus its first query, gzip; time to results, median, for a first search on a
+   * freshly opened page: from the input, typed as soon as the page has loaded, or, sent from a
+   * story page's header, from the words' arrival at the search page (its DOMContentLoaded).
    */
   searchKB: 120,
   searchMs: 100,
@@ -58,8 +59,13 @@ export function searchName(search: SearchCost): string {
 }
 
 /** Where the words were typed, as the table says it. */
+export function searchWay(search: SearchCost): string {
+  return search.from === 'header' ? "sent from a story page's header" : 'typed on the search page as it loads';
+}
+
+/** Where the words were typed and what the time runs from, as the budget's name says it. */
 export function searchStart(search: SearchCost): string {
-  return search.from === 'header' ? "in a story page's header" : 'on the search page as it loads';
+  return search.from === 'header' ? `${searchWay(search)}, from their arrival` : searchWay(search);
 }
 
 /** Checks every budget that the results have measurements for. */
@@ -88,7 +94,7 @@ export function verdicts(results: Results): Verdict[] {
         ok: search.firstQueryBytes <= BUDGETS.searchKB * 1024,
       });
     checks.push({
-      name: `search typing to results, median (${searchName(search)}, typed ${searchStart(search)})`,
+      name: `search to results, median (${searchName(search)}, ${searchStart(search)})`,
       measured: `${search.medianMs.toFixed(0)} ms${search.misses.length ? `, not found: ${search.misses.join(', ')}` : ''}`,
       budget: `≤ ${BUDGETS.searchMs} ms, every word found`,
       ok: search.medianMs <= BUDGETS.searchMs && search.misses.length === 0,

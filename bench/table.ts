@@ -1,5 +1,5 @@
 /** The benchmark's one table, as Markdown, so the README can show it as printed. */
-import { searchName, searchStart, type Results, type Verdict } from './budgets';
+import { searchName, searchStart, searchWay, type Results, type Verdict } from './budgets';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -49,12 +49,17 @@ export function tableRows(results: Results, checks: Verdict[]): string[][] {
   for (const search of results.search ?? []) {
     const name = searchName(search);
     const bytes = search.firstQueryBytes === undefined ? undefined : mark(`search page + first query (${name})`);
-    const time = mark(`search typing to results, median (${name}, typed ${searchStart(search)})`);
+    const time = mark(`search to results, median (${name}, ${searchStart(search)})`);
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
     rows.push([
-      `search (${name}), ${search.count} words typed ${searchStart(search)}`,
+      `search (${name}), ${search.count} words ${searchWay(search)}`,
       (search.firstQueryBytes === undefined ? '' : `page with first query ${kb(search.firstQueryBytes)} (largest); `) +
-        `median ${search.medianMs.toFixed(0)} ms, slowest ${search.slowestMs.toFixed(0)} ms` +
-        (search.openMs === undefined ? '' : ` (opening the page: ${search.openMs.toFixed(0)} ms)`) +
+        (search.from === 'header' ? 'from arrival: ' : '') +
+        `median ${ms(search.medianMs)}, slowest ${ms(search.slowestMs)}` +
+        (search.fromSubmitMs === undefined
+          ? ''
+          : `; from submit: median ${ms(search.fromSubmitMs)}` +
+            (search.openMs === undefined ? '' : `, of which opening the page ${ms(search.openMs)}`)) +
         (search.misses.length ? `; not found: ${search.misses.join(', ')}` : ''),
       [bytes, time].every((text) => text === undefined || text === 'ok')
         ? 'ok'

@@ -1,19 +1,21 @@
 /**
  * Loading Pagefind for the search page, in two parts.
  *
- * The page's own language is loaded as soon as the page opens (its script, WebAssembly, index
- * metadata and filters), so that the first word typed, or the words brought by `?q=`, find it
- * ready. (Not from the page's head: a preload there competes with the stylesheets for the first
- * paint.)
+ * The page's own language is loaded as soon as the page's script runs: its script, WebAssembly,
+ * index metadata and filters. The build lists those files in the page (see
+ * src/build/pagefind-files.ts), and they are all asked for at once, instead of one after
+ * another as Pagefind finds it needs them. (Not preloaded from the page's HTML: there they compete
+ * with the stylesheets for the first paint.) The first search does not wait for the filters: its
+ * results show first, the counts once the filters are in.
  *
- * The other languages are loaded only when a search needs them. Pagefind keeps one WebAssembly
- * module per copy of its script, so they get a copy of their own: the same file under another URL
- * fragment (the browser's cache serves it again; the module is new). Its first index is the
- * page's language again, which costs no download; the other languages' indexes are merged into it,
- * each tagged with a synthetic filter, and a search asks for those tags alone. A merged index is
- * searched with the first index's WebAssembly, so without that language's stemmer: words are matched by
- * their beginnings, and the search takes the language's endings off them first (see
- * `withoutEndings`), which downloads nothing more than the other language's index.
+ * The other languages are loaded only when a search needs them. They get a Pagefind instance of
+ * their own, made by the same module (`createInstance`), so it reuses the WebAssembly already
+ * compiled. Its first index is the page's language again, which costs no download; the other
+ * languages' indexes are merged into it, each tagged with a synthetic filter, and a search asks
+ * for those tags alone. A merged index is searched with the first index's WebAssembly, so without
+ * that language's stemmer: words are matched by their beginnings, and the search takes the
+ * language's endings off them first (see `withoutEndings`), which downloads nothing more than the
+ * other language's index.
  */
 import { withBase } from '../lib/base';
 import { langTag, localeOfPath, type Locale } from '../lib/locale';
@@ -25,11 +27,12 @@ import {
   PAGEFIND_OPTIONS,
   PAGEFIND_URL,
   type PagefindApi,
+  type PagefindModule,
 } from '../lib/search-pagefind';
 
 /** A loader that starts once and, when it fails, may be started again by the next call. */
-function once(start: () => Promise<PagefindApi>): () => Promise<PagefindApi> {
-  let loading: Promise<PagefindApi> | undefined;
+function once<T>(start: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
   return () =>
     (loading ??= start().catch((error: unknown) => {
       loading = undefined;
@@ -37,57 +40,91 @@ function once(start: () => Promise<PagefindApi>): () => Promise<PagefindApi> {
     }));
 }
 
-/** Gaps between the calls that watch for Pagefind to be ready, in ms. */
-const PROBES = [0, 10, 20, 30, 40];
+/**
+ * The version of the index this page was built with, as the build wrote it into the page (the
+ * `ts` of the index entry it preloads): Pagefind asks for its entry file with it, so the preloaded
+ * file is the one used, and a later page of the same build finds it in the browser's cache. Without
+ * it (a page the build did not list the files in), Pagefind asks with the time, as it does by default.
+ */
+function indexVersion(): Record<string, string> {
+  const entry = listedFiles()?.querySelector<HTMLLinkElement>('link[data-search-entry]');
+  const version = entry && new URL(entry.href, location.href).searchParams.get('ts');
+  return version ? { metaCacheTag: version } : {};
+}
+
+/** The preload links of the files the build listed, not yet in the page's head. */
+const listedFiles = () => document.querySelector<HTMLTemplateElement>('template[data-search-files]')?.content;
+
+const options = () => ({ ...PAGEFIND_OPTIONS, ...indexVersion(), baseUrl: withBase('/') });
+
+const pagefindModule = once(() => import(/* @vite-ignore */ withBase(PAGEFIND_URL)) as Promise<PagefindModule>);
+
+/** Gaps between the calls that watch for an instance to be ready, in ms. */
+const PROBES = [0, 5, 10, 15, 20, 25, 30, 35, 40, 45];
 
 /**
- * One copy of Pagefind's module, started with the site's options (result URLs carry the site's
- * base path), once it has its index metadata and WebAssembly. Every Pagefind call waits for those
+ * Resolves once `api` has its index metadata and WebAssembly. Every Pagefind call waits for those
  * by looking again every 50 ms from when it was made, so a first search made while they arrive
- * would wait up to 50 ms more than it needs: empty searches started 10 ms apart see them within
- * 10 ms instead.
- *
- * Pagefind splits Chinese words with `Intl.Segmenter`, whose first use in a page loads a dictionary
- * (tens of milliseconds): that is done for the `languages` to be searched while the files are on
- * their way, not after the reader has typed.
+ * would wait up to 50 ms more than it needs: empty searches started 5 ms apart see them within
+ * 5 ms instead.
  */
-async function pagefind(languages: string[], fragment = ''): Promise<PagefindApi> {
-  const api = (await import(/* @vite-ignore */ withBase(PAGEFIND_URL) + fragment)) as PagefindApi;
-  await api.options({ ...PAGEFIND_OPTIONS, baseUrl: withBase('/') });
-  await api.init();
-  if ('Segmenter' in Intl) for (const tag of languages) new Intl.Segmenter(tag, { granularity: 'word' });
+async function ready(api: PagefindApi): Promise<PagefindApi> {
   await Promise.any(PROBES.map((ms) => new Promise((done) => setTimeout(done, ms)).then(() => api.search(''))));
   return api;
 }
 
-/** Pagefind over the page's language. */
-const ownCopy = once(() => pagefind([document.documentElement.lang]));
-const ownFilters = once(async () => {
-  const api = await ownCopy();
-  await api.filters();
-  return api;
-});
-let counted = false;
-
 /**
- * Pagefind over the page's language, with its filters loaded so that searches report counts. The
- * first search's `words` have their part of the index fetched alongside the filters.
+ * Pagefind splits Chinese words with `Intl.Segmenter`, whose first use in a page loads a dictionary
+ * (tens of milliseconds): that is done for the `languages` to be searched while the files are on
+ * their way, not after the reader has typed.
  */
-export async function ownLanguage(words?: string): Promise<PagefindApi> {
-  const api = await ownCopy();
-  if (!counted) {
-    await Promise.all([ownFilters(), words ? api.preload(words) : undefined]);
-    counted = true;
-  }
-  return api;
+function warmSegmenter(languages: string[]): void {
+  if ('Segmenter' in Intl) for (const tag of languages) new Intl.Segmenter(tag, { granularity: 'word' });
 }
 
-/** The second copy, its first index the page's language: nothing of another language is fetched yet. */
-const secondCopy = once(() => pagefind(otherLocales(localeOfPath(location.pathname)).map(langTag), '#other-languages'));
+/** Pagefind over the page's language (the module's own instance), started with the site's options. */
+const ownCopy = once(async () => {
+  const listed = listedFiles();
+  if (listed) document.head.append(listed.cloneNode(true));
+  const api = await pagefindModule();
+  await api.options(options());
+  await api.init();
+  warmSegmenter([document.documentElement.lang]);
+  return ready(api);
+});
+
+/** Pagefind over the page's language, ready to search (its filters may still be on their way). */
+export function ownLanguage(): Promise<PagefindApi> {
+  return ownCopy();
+}
+
+let filtersIn = false;
+
+/** Pagefind over the page's language with every filter loaded, so that searches report counts. */
+export const ownFilters = once(async () => {
+  const api = await ownCopy();
+  await api.filters();
+  filtersIn = true;
+  return api;
+});
+
+/** Whether the page's language has its filters loaded: whether a search now reports counts. */
+export function hasFilters(): boolean {
+  return filtersIn;
+}
+
+/** The second instance, its first index the page's language: nothing of another language is fetched yet. */
+const secondCopy = once(async () => {
+  const module = await pagefindModule();
+  await ownCopy(); // the WebAssembly is compiled once, by the first instance
+  const api = module.createInstance(options());
+  warmSegmenter(otherLocales(localeOfPath(location.pathname)).map(langTag));
+  return ready(api);
+});
 
 /**
- * Gets the second copy ready (its files are in the browser's cache by then), so that a later search
- * that needs the other languages only fetches their indexes.
+ * Gets the second instance ready (its files are in the browser's cache by then), so that a later
+ * search that needs the other languages only fetches their indexes.
  */
 export function prepareOtherLanguages(): void {
   void secondCopy().catch(() => undefined);
@@ -105,6 +142,7 @@ export function otherLanguages(page: Locale): () => Promise<PagefindApi> {
       otherLocales(page).map((locale) =>
         api.mergeIndex(withBase(`${PAGEFIND_BUNDLE}./`), {
           ...PAGEFIND_INDEX_OPTIONS,
+          ...indexVersion(),
           baseUrl: withBase('/'),
           language: pagefindLanguage(locale),
           mergeFilter: { [LANGUAGE_FILTER]: locale },

@@ -2,15 +2,18 @@
  * The search page. Pagefind for the page's language starts loading as the page opens (see
  * search-load.ts); each keystroke then searches at once, with no debounce, and stale answers are
  * dropped. Where the page's language finds few stories for the words typed, the other languages
- * are searched too and their results follow, marked. The state lives in the URL (see
+ * are searched too and their results follow, marked; words in another language's script start
+ * that search at once, beside the page's own. The state lives in the URL (see
  * search-state.ts) and in the language switch. Facet counts: several values of one facet are OR,
  * so a facet with a choice is counted by one extra search without its own choice.
  */
 import { localeOfPath } from '../lib/locale';
 import {
   freshStories,
+  FEW_RESULTS,
   otherLanguageResult,
   otherLocales,
+  typedInOtherLanguages,
   wantsOtherLanguages,
   withoutEndings,
 } from '../lib/search-languages';
@@ -28,7 +31,14 @@ import {
   type SearchState,
 } from '../lib/search-state';
 import { carryQuery } from './alternate-links';
-import { languageFilter, otherLanguages, ownLanguage, prepareOtherLanguages } from './search-load';
+import {
+  hasFilters,
+  languageFilter,
+  otherLanguages,
+  ownFilters,
+  ownLanguage,
+  prepareOtherLanguages,
+} from './search-load';
 import { facetLabels, foundText, resultItem, showCounts, type SearchStrings } from './search-render';
 
 /** Results drawn per step: each needs its fragment (about 2–3 KB), so fetch only what is shown. */
@@ -115,15 +125,11 @@ if (
   };
 
   /**
-   * The other languages' results for words that found few stories in the page's language, leaving
-   * out stories already found; per language, how many are listed.
+   * The other languages' search for `term`, with the fragments of as many results as can be shown
+   * beside a page's language that found few stories: started beside that search when the words are
+   * in another language's script, after it otherwise.
    */
-  const otherResults = async (
-    term: string,
-    options: PagefindSearchOptions,
-    found: PagefindResultData[],
-    ticket: number,
-  ): Promise<Record<string, number>> => {
+  const otherSearch = async (term: string, options: PagefindSearchOptions): Promise<PagefindResultData[]> => {
     const api = await others();
     const responses = await Promise.all(
       otherLocales(page).map((locale) =>
@@ -134,9 +140,15 @@ if (
       ),
     );
     // A result's fragment says which story it is: fetch those that can be shown, no more.
-    const results = responses.flatMap((response) => response.results.slice(0, BATCH + found.length));
-    const data = await Promise.all(results.map((result) => result.data()));
-    if (ticket !== latest) return {};
+    const results = responses.flatMap((response) => response.results.slice(0, BATCH + FEW_RESULTS - 1));
+    return Promise.all(results.map((result) => result.data()));
+  };
+
+  /**
+   * Shows the other languages' results, leaving out stories the page's language already found;
+   * per language, how many are listed.
+   */
+  const showOtherResults = (data: PagefindResultData[], found: PagefindResultData[]): Record<string, number> => {
     const counts: Record<string, number> = {};
     const keep = freshStories(
       data.map((entry) => entry.url),
@@ -167,27 +179,42 @@ if (
       status.textContent = '';
       return;
     }
+    const term = state.query || null;
+    const order = PAGEFIND_SORT[state.sort] ?? (term ? undefined : PAGEFIND_SORT.newest);
+    const options = (filters: PagefindSearchOptions['filters']): PagefindSearchOptions =>
+      order ? { filters, sort: order } : { filters };
+    // Words in another language's script: its index loads and is searched beside the page's own.
+    const early =
+      term && typedInOtherLanguages(term, page).length
+        ? otherSearch(term, options(pagefindFilters(state.filters)))
+        : undefined;
+    early?.catch(() => undefined);
     let api: PagefindApi;
     try {
-      const loading = ownLanguage(state.query);
+      const loading = ownLanguage();
       if (status.textContent === '') status.textContent = strings.loading;
       api = await loading;
     } catch {
       if (ticket === latest) status.textContent = strings.failed;
       return;
     }
-    const term = state.query || null;
-    const order = PAGEFIND_SORT[state.sort] ?? (term ? undefined : PAGEFIND_SORT.newest);
-    const options = (filters: PagefindSearchOptions['filters']): PagefindSearchOptions =>
-      order ? { filters, sort: order } : { filters };
     const chosen = chosenFacets(state.filters);
-    const [main, ...without] = await Promise.all([
-      api.search(term, options(pagefindFilters(state.filters))),
-      ...chosen.map((key) => api.search(term, { filters: pagefindFilters(state.filters, key) })),
-    ]);
+    // Counts need every filter: a first search made before they are in shows its results first.
+    const withCounts = hasFilters();
+    if (!withCounts) void ownFilters().catch(() => undefined);
+    const searches = () =>
+      Promise.all([
+        api.search(term, options(pagefindFilters(state.filters))),
+        ...chosen.map((key) => api.search(term, { filters: pagefindFilters(state.filters, key) })),
+      ]);
+    const counts = (responses: Awaited<ReturnType<typeof searches>>) => {
+      const countsWithout: Partial<Record<SearchFacet, FacetCounts>> = {};
+      chosen.forEach((key, index) => (countsWithout[key] = responses[index + 1]?.filters ?? {}));
+      return facetCounts(responses[0]!.filters, countsWithout);
+    };
+    const responses = await searches();
+    const main = responses[0];
     if (ticket !== latest || !main) return;
-    const countsWithout: Partial<Record<SearchFacet, FacetCounts>> = {};
-    chosen.forEach((key, index) => (countsWithout[key] = without[index]?.filters ?? {}));
     const first = main.results.slice(0, BATCH);
     const data = await Promise.all(first.map((result) => result.data()));
     if (ticket !== latest) return;
@@ -197,25 +224,39 @@ if (
     pending = main.results.slice(BATCH);
     more.hidden = pending.length === 0;
     list.hidden = main.results.length === 0;
-    showCounts(facets, facetCounts(main.filters, countsWithout), strings);
-    facets.hidden = main.results.length === 0 && chosen.length === 0;
     layout.hidden = false;
     let elsewhere: Record<string, number> = {};
-    if (term && wantsOtherLanguages(state.query, main.results.length)) {
+    const wanted = term && wantsOtherLanguages(state.query, main.results.length);
+    if (!wanted) {
+      otherList.replaceChildren();
+      other.hidden = true;
+    }
+    const showCountsOf = (shown: Awaited<ReturnType<typeof searches>>) => {
+      showCounts(facets, counts(shown), strings);
+      facets.hidden = main.results.length === 0 && chosen.length === 0;
+    };
+    if (withCounts) showCountsOf(responses);
+    if (wanted) {
       try {
-        elsewhere = await otherResults(term, options(pagefindFilters(state.filters)), data, ticket);
+        elsewhere = showOtherResults(await (early ?? otherSearch(term, options(pagefindFilters(state.filters)))), data);
       } catch {
         // The page's own results stand alone.
       }
       if (ticket !== latest) return;
-    } else {
-      otherList.replaceChildren();
-      other.hidden = true;
+    }
+    if (!withCounts) {
+      try {
+        await ownFilters();
+      } catch {
+        // Results without counts.
+      }
+      if (ticket !== latest) return;
+      showCountsOf(await searches());
+      if (ticket !== latest) return;
     }
     const shown = main.results.length + Object.values(elsewhere).reduce((sum, count) => sum + count, 0);
     empty.hidden = shown > 0;
     status.textContent = foundText(main.results.length, strings, elsewhere);
-    whenIdle(prepareOtherLanguages);
     list.dataset.query = state.query;
   };
 
@@ -296,8 +337,11 @@ if (
   form.classList.remove('needs-script');
   writeForm();
   carryQuery(searchStateToQuery(state));
-  // Ready before the first word is typed. The second copy of Pagefind, for the other languages, is
-  // made ready when the page is idle after a first search has been shown, so as not to slow it down.
+  // Ready before the first word is typed; then, when the page is idle, the instance for the other
+  // languages, which fetches nothing of theirs until a search needs them.
   if (hasSearch(state)) void run();
-  else void ownLanguage().catch(() => undefined);
+  void ownFilters().then(
+    () => whenIdle(prepareOtherLanguages),
+    () => undefined,
+  );
 }

@@ -14,7 +14,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { takeLock } from './lock.ts';
 import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './output.ts';
-import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from './pagefind-files.ts';
+import { siteAddress } from '../lib/base.ts';
+import { LOCALE_DEFINITIONS } from '../i18n/locales.ts';
+import { listSearchFiles, PAGEFIND_ENV, pagefindBinary, pagefindFiles } from './pagefind-files.ts';
 import { oneLine, preflight } from './preflight.ts';
 
 const root = process.cwd();
@@ -182,6 +184,15 @@ await finish(start('Pagefind index', pagefindBinary(root), ['--site', scratch, '
 let index: Set<string>;
 try {
   index = new Set(pagefindFiles(scratch));
+} catch (error) {
+  fail(`Pagefind index: ${(error as Error).message}; ${OUT}/ was left as it was.`);
+}
+// The search pages (`/search/`, and `/<code>/search/` for every language but the first) list the
+// files of the index they load as they open, which only now have their names.
+try {
+  const base = siteAddress(process.env.SITE_URL).base.replace(/\/+$/, '');
+  const pages = LOCALE_DEFINITIONS.map(({ code }, order) => `${order ? `${code}/` : ''}search/index.html`);
+  listSearchFiles(scratch, pages, base);
 } catch (error) {
   fail(`Pagefind index: ${(error as Error).message}; ${OUT}/ was left as it was.`);
 }

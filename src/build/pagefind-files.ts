@@ -5,7 +5,8 @@
  * does not rewrite one that already exists, so a build written over an earlier site tells its index
  * files from stale ones by this list, not by when they were written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -74,4 +75,58 @@ export function pagefindFiles(site: string, folder = 'pagefind'): string[] {
   const missing = files.find((file) => !existsSync(join(site, file)));
   if (missing) throw new Error(`the search index names ${missing}, which Pagefind did not write`);
   return files;
+}
+
+/** Where the build puts the list of a search page's Pagefind files: an element its page leaves empty. */
+export const SEARCH_FILES_MARK = '<template data-search-files></template>';
+
+/**
+ * What a search page in `lang` (its `<html lang>`) loads of the index in `site` as it opens, as
+ * preload links: Pagefind's script, the index entry, that language's WebAssembly, metadata and
+ * filters. The page's script puts them in its head as it starts, so that they load side by side
+ * instead of one after another as Pagefind finds it needs them; they wait in a `<template>` until
+ * then, so as not to compete with the page's stylesheets for its first paint. The entry is asked
+ * for with a version (`ts`, a hash of the entry), which Pagefind is then started with: the same file
+ * is asked for again only when a build changes it. `base` is the site's base path.
+ */
+function searchPreloads(site: string, lang: string, base = '', folder = 'pagefind'): string {
+  const entryText = readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string; wasm?: string | null }> };
+  const language = entry.languages[lang.toLowerCase()] ?? entry.languages[lang.toLowerCase().split('-')[0]!];
+  if (!language) throw new Error(`the search index has no language ${lang}`);
+  const [, , , filters] = readMeta(join(site, folder, `pagefind.${language.hash}.pf_meta`));
+  const version = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const path = (file: string) => `${base}/${folder}/${file}`;
+  const fetched = [
+    `pagefind-entry.json?ts=${version}`,
+    `pagefind.${language.hash}.pf_meta`,
+    `wasm.${language.wasm ?? 'unknown'}.pagefind`,
+    ...filters.map(([, filter]) => `filter/${filter}.pf_filter`),
+  ];
+  return [
+    `<link rel="modulepreload" href="${path('pagefind.js')}">`,
+    ...fetched.map(
+      (file, index) =>
+        `<link rel="preload" href="${path(file)}" as="fetch" crossorigin${index === 0 ? ' data-search-entry' : ''}>`,
+    ),
+  ].join('');
+}
+
+/**
+ * Writes `searchPreloads` into the search pages of `site` (the HTML files given, relative to it), in
+ * place of `SEARCH_FILES_MARK`; a page without the mark is left as it is. Returns the pages written.
+ */
+export function listSearchFiles(site: string, pages: string[], base = ''): string[] {
+  const written: string[] = [];
+  for (const page of pages) {
+    const file = join(site, page);
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    if (!html.includes(SEARCH_FILES_MARK) || !lang) continue;
+    const listed = SEARCH_FILES_MARK.replace('></', `>${searchPreloads(site, lang, base)}</`);
+    writeFileSync(file, html.replace(SEARCH_FILES_MARK, listed));
+    written.push(page);
+  }
+  return written;
 }

@@ -15,6 +15,24 @@ export function wantsOtherLanguages(query: string, found: number): boolean {
   return query !== '' && found < FEW_RESULTS;
 }
 
+/** Whether `query` holds a letter of the script `locale` is written in (undefined: not said). */
+function writtenIn(query: string, locale: Locale): boolean | undefined {
+  const script = localeDefinition(locale).script;
+  return script === undefined ? undefined : new RegExp(`\\p{Script=${script}}`, 'u').test(query);
+}
+
+/**
+ * The other languages whose words `query` is, by their script: none of its letters are of the
+ * page's language's script and some are of theirs (Han characters on the English page, Latin
+ * letters without Han on the Chinese page). Their indexes are most likely needed, so they load at
+ * once, beside the page's language's search, not after it; whether their results are shown is still
+ * `wantsOtherLanguages`'s to say. Words mixing scripts wait for that search.
+ */
+export function typedInOtherLanguages(query: string, page: Locale): Locale[] {
+  if (writtenIn(query, page) !== false) return [];
+  return otherLocales(page).filter((locale) => writtenIn(query, locale));
+}
+
 /** The languages other than the page's, in the site's order. */
 export function otherLocales(page: Locale): Locale[] {
   return LOCALES.filter((locale) => locale !== page);

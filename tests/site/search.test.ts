@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, serve } from '../../harness/browser';
@@ -177,6 +178,40 @@ describe('search across languages', () => {
   );
 });
 
+describe('words in the other language’s script', () => {
+  it.each(LOCALES)(
+    'on the %s page, load the other language’s index at once, beside the page’s own search, not after it',
+    async (locale) => {
+      const { page, context, errors } = await open(localePath(locale, routes.search()));
+      await page.waitForLoadState('networkidle');
+      // The page's own search cannot end while its index is held back: what the other language
+      // fetches meanwhile was asked for beside it.
+      const own = new RegExp(`/pagefind/index/${pagefindLanguage(locale)}_`);
+      let released = false;
+      let held = 0;
+      await page.route(own, async (route) => {
+        held++;
+        await new Promise((done) => setTimeout(done, 3000));
+        released = true;
+        await route.continue();
+      });
+      const fetchedMeanwhile: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (!released && otherIndex([path], locale).length) fetchedMeanwhile.push(path);
+      });
+      const { word, slug } = SEARCH_WORDS[otherLocales(locale)[0]!][0]!;
+      await search(page, word);
+      expect(held).toBeGreaterThan(0);
+      expect(fetchedMeanwhile.some((path) => path.includes('/index/'))).toBe(true);
+      const hrefs = (await results(page)).map((result) => result.href);
+      expect(hrefs.some((href) => href.endsWith(`/${slug}/`))).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('the language switch on the search page', () => {
   it('carries the words and the filters, and the other language’s page restores them', async () => {
     const [first, second] = SEARCH_WORDS.zh;
@@ -346,12 +381,11 @@ describe('keyboard and loading', () => {
     await context.close();
   });
 
-  it('pages other than the search page load nothing for search; the search page loads its own language as it opens', async () => {
+  it('pages other than the search page load nothing for search until words are typed in the header; the search page loads its own language as it opens', async () => {
     const story = await open(localePath('en', routes.story(storiesIn(catalog, 'en')[0]!.slug)));
     await story.page.locator('#search-entry-box').focus();
     await story.page.waitForLoadState('networkidle');
     expect(story.requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-    await story.context.close();
     const blank = await open('/en/search/');
     await blank.page.waitForLoadState('networkidle');
     expect(blank.requests).toContain('/pagefind/pagefind.js');
@@ -359,7 +393,26 @@ describe('keyboard and loading', () => {
     expect(blank.requests.some((path) => path.endsWith('.pf_fragment'))).toBe(false);
     expect(blank.requests).not.toContain('/pagefind/pagefind-worker.js');
     expect(otherIndex(blank.requests, 'en')).toEqual([]);
+    // The build lists those files in the page, for its script to ask for all at once.
+    const listed = load(built('/en/search/')('template[data-search-files]').html() ?? '')(
+      'link[rel="preload"], link[rel="modulepreload"]',
+    )
+      .map((_, link) => new URL(link.attribs.href!, site.url).pathname)
+      .get();
+    expect(listed).toContain('/pagefind/pagefind.js');
+    expect(listed.filter((path) => path.startsWith('/pagefind/filter/en_'))).not.toEqual([]);
+    for (const path of listed) expect(blank.requests, path).toContain(path);
+    expect(otherIndex(listed, 'en')).toEqual([]);
     await blank.context.close();
+    // Typing in the header's box fetches them ahead, with the search page's own files, and runs nothing.
+    await story.page.locator('#search-entry-box').pressSequentially('park');
+    await story.page.waitForLoadState('networkidle');
+    await expect.poll(() => listed.every((path) => story.requests.includes(path))).toBe(true);
+    expect(otherIndex(story.requests, 'en')).toEqual([]);
+    expect(story.requests.some((path) => path.startsWith('/_astro/search'))).toBe(true);
+    expect(story.requests.some((path) => /\/index\/|\.pf_fragment$/.test(path))).toBe(false);
+    expect(story.errors).toEqual([]);
+    await story.context.close();
   });
 
   it('without JavaScript, says search needs it and offers the ways in', async () => {
@@ -407,12 +460,15 @@ describe('results are text', () => {
   it('a title or summary holding HTML shows as text: no element is made from it and no script runs', async () => {
     const root = mkdtempSync(join(tmpdir(), 'casebook-search-'));
     try {
-      // The built search page and its assets, without the CSP so that injected markup would run.
+      // The built search page and its assets, without the CSP so that injected markup would run, and
+      // without the list of the site's index files: this folder gets an index of its own.
       mkdirSync(join(root, 'search'));
       const html = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
       writeFileSync(
         join(root, 'search', 'index.html'),
-        html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+        html
+          .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+          .replace(/<link rel="(?:modulepreload|preload)" href="\/pagefind\/[^>]*>/g, ''),
       );
       cpSync(join(DIST, '_astro'), join(root, '_astro'), { recursive: true });
       cpSync(join(DIST, 'favicon.svg'), join(root, 'favicon.svg'));

@@ -1,11 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGEFIND_ENV, pagefindBinary, pagefindFiles } from '../../src/build/pagefind-files';
+import {
+  listSearchFiles,
+  PAGEFIND_ENV,
+  pagefindBinary,
+  pagefindFiles,
+  SEARCH_FILES_MARK,
+} from '../../src/build/pagefind-files';
 
 /** Folders made by these tests, removed at the end. */
 const made: string[] = [];
@@ -130,5 +136,61 @@ describe('the files of a Pagefind index, read from an index Pagefind built', () 
     const meta = hashedOnDisk(other).find((file) => file.endsWith('.pf_meta'))!;
     writeFileSync(join(other, meta), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode({ v: 2 })])));
     expect(() => pagefindFiles(other)).toThrow(/does not hold the pages, index chunks and filters/);
+  });
+});
+
+describe('the files a search page loads as it opens', () => {
+  it('are listed in each search page, in its mark: its language’s files, the entry with a version', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'casebook-pagefind-'));
+    made.push(pages);
+    cpSync(site, pages, { recursive: true });
+    const searchPage = (lang: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>s</title></head><body><main></main>${SEARCH_FILES_MARK}</body></html>`;
+    for (const [path, lang] of [
+      ['search/index.html', 'zh-CN'],
+      ['en/search/index.html', 'en'],
+    ] as const) {
+      mkdirSync(dirname(join(pages, path)), { recursive: true });
+      writeFileSync(join(pages, path), searchPage(lang));
+    }
+    writeFileSync(join(pages, 'about.html'), '<!doctype html><html lang="en"><body>no mark</body></html>');
+    expect(
+      listSearchFiles(
+        pages,
+        ['search/index.html', 'en/search/index.html', 'about.html', 'fr/search/index.html'],
+        '/casebook',
+      ),
+    ).toEqual(['search/index.html', 'en/search/index.html']);
+    const hrefs = (path: string) =>
+      [...readFileSync(join(pages, path), 'utf8').matchAll(/<link rel="(\w+)" href="([^"]+)"/g)].map(
+        ([, rel, href]) => [rel, href],
+      );
+    // In the page's template, which the browser does not fetch from: the page's script does.
+    expect(readFileSync(join(pages, 'search/index.html'), 'utf8')).toContain(
+      '<template data-search-files><link rel="modulepreload"',
+    );
+    const files = pagefindFiles(pages);
+    for (const [path, language] of [
+      ['search/index.html', 'zh-cn'],
+      ['en/search/index.html', 'en'],
+    ] as const) {
+      const listed = hrefs(path);
+      expect(listed[0]).toEqual(['modulepreload', '/casebook/pagefind/pagefind.js']);
+      const fetched = listed.slice(1).map(([, href]) => href!.replace('/casebook/', ''));
+      expect(fetched[0]).toMatch(/^pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{12}$/);
+      // Its language's metadata, WebAssembly and filters, each a file of the index; nothing of the other language.
+      const rest = fetched.slice(1);
+      expect(rest.filter((file) => file.endsWith('.pf_meta'))).toEqual([
+        files.find((file) => file.startsWith(`pagefind/pagefind.${language}_`)),
+      ]);
+      expect(rest.filter((file) => file.includes('/filter/')).length).toBeGreaterThan(0);
+      for (const file of rest.filter((one) => !one.includes('wasm.'))) {
+        expect(files).toContain(file);
+        expect(file).toContain(`${language}_`);
+      }
+      for (const file of rest.filter((one) => one.includes('wasm.')))
+        expect(readFileSync(join(pages, file)).length).toBeGreaterThan(0);
+    }
+    expect(readFileSync(join(pages, 'about.html'), 'utf8')).toContain('no mark');
   });
 });

@@ -5,6 +5,7 @@ import {
   otherLanguageResult,
   otherLocales,
   pagefindLanguage,
+  typedInOtherLanguages,
   wantsOtherLanguages,
   withoutEndings,
 } from '../../src/lib/search-languages';
@@ -22,6 +23,18 @@ describe('search across languages', () => {
     expect(otherLocales('zh')).not.toContain('zh');
     expect(otherLocales('zh')).toHaveLength(LOCALES.length - 1);
     expect(pagefindLanguage('zh')).toBe('zh-cn');
+  });
+
+  it('takes words in another language’s script, and none of the page’s, as that language’s, to be loaded at once', () => {
+    expect(typedInOtherLanguages('草莓', 'en')).toEqual(['zh']);
+    expect(typedInOtherLanguages('strawberries', 'zh')).toEqual(['en']);
+    expect(typedInOtherLanguages('strawberries', 'en')).toEqual([]);
+    expect(typedInOtherLanguages('草莓', 'zh')).toEqual([]);
+    // Latin letters among Han characters are the Chinese page's own (GDP 增长), and mixed words on the
+    // English page wait for its own search; figures alone are no language's.
+    expect(typedInOtherLanguages('GDP 增长', 'zh')).toEqual([]);
+    expect(typedInOtherLanguages('草莓 farms', 'en')).toEqual([]);
+    expect(typedInOtherLanguages('2024', 'zh')).toEqual([]);
   });
 
   it('says which language a result is in and where the same story is in the page’s', () => {

@@ -1,0 +1,31 @@
+/**
+ * Once the reader types in the header's search box, the browser fetches what the search page will
+ * load as it opens (its stylesheets, scripts and the search files the build listed in it), so that the search
+ * sent with Enter finds them in its cache. Nothing is fetched for a box only focused, and nothing
+ * runs: the files are only prefetched.
+ */
+const box = document.querySelector<HTMLInputElement>('#search-entry-box');
+const form = box?.form;
+
+async function warm(action: string): Promise<void> {
+  const response = await fetch(action);
+  if (!response.ok) return;
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const listed = page.querySelector<HTMLTemplateElement>('template[data-search-files]')?.content;
+  const files = [
+    ...page.querySelectorAll<HTMLLinkElement>(
+      'link[rel~="stylesheet"], link[rel="preload"], link[rel="modulepreload"]',
+    ),
+    ...(listed?.querySelectorAll<HTMLLinkElement>('link') ?? []),
+  ].map((link) => link.getAttribute('href'));
+  files.push(...[...page.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')));
+  for (const href of new Set(files)) {
+    if (!href) continue;
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.href = new URL(href, response.url).href;
+    document.head.append(link);
+  }
+}
+
+if (box && form) box.addEventListener('input', () => void warm(form.action).catch(() => undefined), { once: true });
