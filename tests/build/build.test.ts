@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { besideDist, copyProject } from '../../harness/project';
 import { pngSize } from '../../src/og/png';
+import { CLOCK_VARIABLE } from '../../src/lib/clock';
 
 /** A throwaway copy of the project whose content a test may break. */
 let project: string;
@@ -13,8 +14,20 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+/**
+ * The day the copy's builds run on, whatever the machine's clock says: the correction below is dated
+ * the day before it, so it is never in the future (which the content check refuses).
+ */
+const TODAY = '2026-12-02T09:00:00Z';
+const CORRECTED = '2026-12-01';
+
 function build(): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, [CLOCK_VARIABLE]: TODAY },
+  });
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -43,13 +56,14 @@ describe('npm run build', { timeout: 180_000 }, () => {
       path,
       original.replace(
         'corrections: []',
-        'corrections:\n  - date: 2026-12-01\n    note: { zh: 更正了乡镇名称的写法。, en: Corrected the spelling of the township. }',
+        `corrections:\n  - date: ${CORRECTED}\n    note: { zh: 更正了乡镇名称的写法。, en: Corrected the spelling of the township. }`,
       ),
     );
     const { status, output } = build();
     writeFileSync(path, original);
     expect(status, output).toBe(0);
     expect(previousBuildKept()).toBe(false);
+    // The correction's date (CORRECTED), as each language writes it.
     const zh = readFileSync(join(project, 'dist', 'stories', slug, 'index.html'), 'utf8');
     const en = readFileSync(join(project, 'dist', 'en', 'stories', slug, 'index.html'), 'utf8');
     expect(zh).toMatch(
