@@ -8,7 +8,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { ui } from '../../src/i18n/ui';
 import { LOCALES, langTag, localePath } from '../../src/lib/locale';
 import { isEmbedPath, routes } from '../../src/lib/paths';
 import { pngSize } from '../../src/og/png';
+import { axeViolationsInBothSchemes } from '../../harness/axe';
 import { publishedCatalog } from '../../harness/catalog';
 import { DIST, fileOf, page } from '../../harness/dist';
 import { siteInBrowser } from '../../harness/site-browser';
@@ -226,63 +226,44 @@ describe('framing by another site, in Chromium', () => {
 });
 
 describe('embed pages in a browser', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it.each(charts.map((entry) => [embedPath(entry)]))(
-      `%s at 320 px: axe clean, nothing wider than the screen (${scheme})`,
-      async (path) => {
-        const { context, page: tab } = await site.open(path, {
-          viewport: { width: 320, height: 640 },
-          colorScheme: scheme,
-        });
-        await tab.evaluate(() =>
-          document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')),
-        );
-        const axe = await new AxeBuilder({ page: tab })
-          .options({ rules: { 'target-size': { enabled: true } } })
-          .analyze();
-        expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-        const wide = await tab.evaluate(() =>
-          [...document.querySelectorAll('body *')]
-            .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-            .map((element) => element.tagName),
-        );
-        expect(wide).toEqual([]);
-        await context.close();
-      },
-    );
-  }
+  it.each(charts.map((entry) => [embedPath(entry)]))(
+    '%s at 320 px: axe clean in both schemes, nothing wider than the screen',
+    async (path) => {
+      const { context, page: tab } = await site.open(path, { viewport: { width: 320, height: 640 } });
+      await tab.evaluate(() =>
+        document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')),
+      );
+      expect(await axeViolationsInBothSchemes(tab)).toEqual([]);
+      const wide = await tab.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((element) => element.tagName),
+      );
+      expect(wide).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each(LOCALES)(
     '%s: a story’s chart with its embed code open and copy buttons shown is axe clean in both schemes',
     async (locale) => {
       const entry = charts.find(({ story }) => story.locale === locale)!;
-      for (const scheme of ['light', 'dark'] as const) {
-        const { context, page: tab } = await site.open(storyPath(entry.story), {
-          viewport: { width: 320, height: 640 },
-          colorScheme: scheme,
-          permissions: ['clipboard-read', 'clipboard-write'],
-        });
-        await tab.evaluate(() =>
-          document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')),
-        );
-        await tab
-          .getByRole('button', { name: ui(locale).copyEmbed })
-          .first()
-          .click();
-        const code = tab.locator('details.chart-embed code').first();
-        await expect.poll(() => tab.evaluate(() => navigator.clipboard.readText())).toBe(await code.innerText());
-        expect(await tab.locator('button.copy-button:visible').count()).toBeGreaterThanOrEqual(3);
-        const axe = await new AxeBuilder({ page: tab })
-          .include('figure.chart')
-          .include('section.cite')
-          .options({ rules: { 'target-size': { enabled: true } } })
-          .analyze();
-        expect(
-          axe.violations.map((violation) => violation.id),
-          scheme,
-        ).toEqual([]);
-        await context.close();
-      }
+      const { context, page: tab } = await site.open(storyPath(entry.story), {
+        viewport: { width: 320, height: 640 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      await tab.evaluate(() =>
+        document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')),
+      );
+      await tab
+        .getByRole('button', { name: ui(locale).copyEmbed })
+        .first()
+        .click();
+      const code = tab.locator('details.chart-embed code').first();
+      await expect.poll(() => tab.evaluate(() => navigator.clipboard.readText())).toBe(await code.innerText());
+      expect(await tab.locator('button.copy-button:visible').count()).toBeGreaterThanOrEqual(3);
+      expect(await axeViolationsInBothSchemes(tab, 'figure.chart, section.cite')).toEqual([]);
+      await context.close();
     },
   );
 });
