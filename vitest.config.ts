@@ -1,4 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { globSync, readFileSync } from 'node:fs';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Every test, and every command a test runs, starts in an English terminal outside GitHub Actions,
@@ -8,6 +9,16 @@ import { defineConfig } from 'vitest/config';
  */
 const env = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' };
 
+const UNIT = ['tests/unit/**/*.test.ts', 'bench/**/*.test.ts'];
+/**
+ * Unit test files that replace a module for the whole file (`vi.mock`): they need modules of their
+ * own, so they run in a project of their own, each file isolated. The other unit files share their
+ * modules within a worker, which saves importing the same code once per file.
+ */
+const MOCKING = UNIT.flatMap((pattern) => globSync(pattern)).filter((file) =>
+  /\bvi\.(?:mock|doMock|unmock)\(/.test(readFileSync(file, 'utf8')),
+);
+
 export default defineConfig({
   test: {
     // The three projects run at once, files of each side by side: most of a build test's or a browser
@@ -16,7 +27,10 @@ export default defineConfig({
     projects: [
       {
         // Pure code, schemas, the content check on fixtures and the benchmark's budgets: seconds.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'bench/**/*.test.ts'], env },
+        test: { name: 'unit', include: UNIT, exclude: [...configDefaults.exclude, ...MOCKING], isolate: false, env },
+      },
+      {
+        test: { name: 'unit-mocking', include: MOCKING, env },
       },
       {
         // Whole `npm run build`s of throwaway copies of the project.

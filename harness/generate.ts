@@ -1,5 +1,5 @@
 /**
- * Generated sites for the build benchmark and the rebuild test: a throwaway copy of the project whose content/ holds
+ * Generated sites for the build benchmark and the generated-site tests: a throwaway copy of the project whose content/ holds
  * `count` stories made from the real ones. Each copy keeps everything that makes a story costly to
  * build (both languages, every figure, derived figure and chart, the locator map, Background and
  * Reading blocks, links to other stories) and gets a title of its own and a closing paragraph

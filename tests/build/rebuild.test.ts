@@ -7,15 +7,19 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSite } from '../../harness/generate';
+import { copyProject } from '../../harness/project';
 
 let project: string;
 let stories: string[];
 beforeAll(() => {
-  // One story more than the real ones: its copy is the one removed.
-  project = generateSite(process.cwd(), readdirSync(join('content', 'initiatives')).length + 1);
-  stories = readdirSync(join(project, 'content', 'initiatives')).sort();
+  project = copyProject('casebook-rebuild-');
+  // One story more than the real ones, which no other story links to: it is the one removed.
+  const folder = join(project, 'content', 'initiatives');
+  const [first] = readdirSync(folder).sort();
+  cpSync(join(folder, first!), join(folder, `${first}-extra`), { recursive: true });
+  stories = readdirSync(folder).sort();
 });
+
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 function build(): string {
@@ -45,9 +49,10 @@ describe('a build written over an earlier site', { timeout: 240_000 }, () => {
     // The whole site just built becomes the folder the next build writes into.
     rmSync(join(project, '.dist-spare'), { recursive: true, force: true });
     cpSync(join(project, 'dist'), join(project, '.dist-spare'), { recursive: true, dereference: true });
-    const removed = stories.find((slug) => slug.endsWith('-1'))!;
+    const removed = stories.find((slug) => slug.endsWith('-extra'))!;
     rmSync(join(project, 'content', 'initiatives', removed), { recursive: true });
-    appendFileSync(join(project, 'content', 'initiatives', stories[0]!, 'en.mdx'), '\nA sentence added in an edit.\n');
+    const edited = stories.find((slug) => slug !== removed)!;
+    appendFileSync(join(project, 'content', 'initiatives', edited, 'en.mdx'), '\nA sentence added in an edit.\n');
 
     const output = build();
     const over = files();

@@ -103,9 +103,10 @@ describe.concurrent('accessibility (axe)', () => {
   ];
   const paths = [...LOCALES.flatMap((locale) => types.map((neutral) => localePath(locale, neutral))), '/404.html'];
   it.each(paths)('%s has zero violations in either colour scheme', async (path) => {
-    const { page, context } = await open(path);
+    const { page, status, done } = await site.view(path);
+    expect(status, path).toBe(200);
     expect(await axeViolationsInBothSchemes(page)).toEqual([]);
-    await context.close();
+    await done();
   });
 
   it('the check finds what it is for: a grey on dark only in the dark scheme, a target too small, only where asked', async () => {
@@ -132,16 +133,18 @@ describe.concurrent('accessibility (axe)', () => {
   it.each(phoneStories().map((story) => storyPath(story.slug, story.locale)))(
     'story %s at 412 px has zero violations',
     async (path) => {
-      const { page, context } = await open(path, { viewport: { width: 412, height: 823 } });
+      const { page, status, done } = await site.view(path, { width: 412, height: 823 });
+      expect(status, path).toBe(200);
       expect(await axeViolations(page)).toEqual([]);
-      await context.close();
+      await done();
     },
   );
 
   it.each([storyPath(first.slug, 'en'), storyPath(second.slug), '/en/stories/', '/', '/tags/'])(
     '%s at 320 px has zero violations and nothing wider than the screen',
     async (path) => {
-      const { page, context } = await open(path, { viewport: { width: 320, height: 640 } });
+      const { page, status, done } = await site.view(path, { width: 320, height: 640 });
+      expect(status, path).toBe(200);
       expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -153,7 +156,7 @@ describe.concurrent('accessibility (axe)', () => {
           .map((element) => `${element.tagName}.${element.className}`);
       });
       expect(overflow).toEqual([]);
-      await context.close();
+      await done();
     },
   );
 });

@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/charts/chart-data';
 import { axeViolationsInBothSchemes } from '../../harness/axe';
 import { parseCsv } from '../../harness/csv';
 import { DIST, fileOf, initiativeSlugs, page, requireDist } from '../../harness/dist';
-import { siteUrl, testBrowser } from '../../harness/site-browser';
+import { siteInBrowser } from '../../harness/site-browser';
 
 beforeAll(requireDist);
 
@@ -121,21 +120,13 @@ describe.each(declaredCharts().flatMap((chart) => storyUrls(chart.slug).map((url
 );
 
 describe('charts in a browser at 320 px', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = siteInBrowser();
 
   const urls = [...new Set(declaredCharts().flatMap((chart) => storyUrls(chart.slug)))];
   it.each(urls)(
     '%s: text inside each drawing, at least 11 px, nothing wider than the screen, axe clean in both schemes',
     async (url) => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-      const tab = await context.newPage();
-      await tab.goto(siteUrl() + url);
+      const { page: tab, done } = await site.view(url, { width: 320, height: 640 });
       await tab.evaluate(() =>
         document.querySelectorAll('details.chart-data').forEach((details) => details.setAttribute('open', '')),
       );
@@ -167,7 +158,7 @@ describe('charts in a browser at 320 px', () => {
       );
       expect(wide, url).toEqual([]);
       expect(await axeViolationsInBothSchemes(tab, 'figure.chart'), url).toEqual([]);
-      await context.close();
+      await done();
     },
   );
 });

@@ -111,11 +111,9 @@ describe('/figures/ with JavaScript', () => {
       [routes.figures(), routes.figuresTheme(catalog.themes[0]!.id)].map((neutral) => localePath(locale, neutral)),
     ),
   )('%s filtered, at 320 px: axe clean in both schemes', async (path) => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
-    const tab = await context.newPage();
-    await tab.goto(`${site.url}${path}?q=2024`);
+    const { page: tab, done } = await site.view(`${path}?q=2024`, { width: 320, height: 640 });
     await expect.poll(() => tab.locator('#figures-filter-status').innerText()).not.toBe('');
     expect(await axeViolationsInBothSchemes(tab)).toEqual([]);
-    await context.close();
+    await done();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/format';
 import type { Locale } from '../../src/lib/locale';
 import { axeViolationsInBothSchemes } from '../../harness/axe';
@@ -9,7 +9,7 @@ import { DIST, fileOf, page, requireDist } from '../../harness/dist';
 import { publishedCatalog as contentCatalog } from '../../harness/catalog';
 import { csvRecords } from '../../harness/csv';
 import { schemaProblems, type DeclaredField } from '../../harness/table-schema';
-import { siteUrl, testBrowser } from '../../harness/site-browser';
+import { siteInBrowser } from '../../harness/site-browser';
 
 beforeAll(requireDist);
 
@@ -124,24 +124,18 @@ describe('/figures/', () => {
 });
 
 describe('/figures/ in a browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = siteInBrowser();
 
   /** Console errors (including CSP violations) per open page, checked when it is closed. */
   const errors = new Map<Page, string[]>();
   async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const tab = await context.newPage();
     const found: string[] = [];
     errors.set(tab, found);
     tab.on('console', (message) => message.type() === 'error' && found.push(message.text()));
     tab.on('pageerror', (error) => found.push(error.message));
-    await tab.goto(siteUrl() + path);
+    await tab.goto(site.url + path);
     return tab;
   }
   async function close(tab: Page): Promise<void> {
@@ -219,12 +213,12 @@ describe('/figures/ in a browser', () => {
   it.each(['/figures/', '/en/figures/'])(
     '%s has zero axe violations in either scheme, at 1280 and 320 px',
     async (path) => {
-      const tab = await open(path, { viewport: { width: 1280, height: 900 } });
       for (const width of [1280, 320]) {
-        await tab.setViewportSize({ width, height: 900 });
+        const { page: tab, errors: found, done } = await site.view(path, { width, height: 900 });
         expect((await axeViolationsInBothSchemes(tab)).map((violation) => `${violation} at ${width} px`)).toEqual([]);
+        expect(found).toEqual([]);
+        await done();
       }
-      await close(tab);
     },
   );
 });

@@ -229,7 +229,7 @@ describe('embed pages in a browser', () => {
   it.each(charts.map((entry) => [embedPath(entry)]))(
     '%s at 320 px: axe clean in both schemes, nothing wider than the screen',
     async (path) => {
-      const { context, page: tab } = await site.open(path, { viewport: { width: 320, height: 640 } });
+      const { page: tab, done } = await site.view(path, { width: 320, height: 640 });
       await tab.evaluate(() =>
         document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')),
       );
@@ -240,7 +240,7 @@ describe('embed pages in a browser', () => {
           .map((element) => element.tagName),
       );
       expect(wide).toEqual([]);
-      await context.close();
+      await done();
     },
   );
 

@@ -433,7 +433,7 @@ describe('the search page’s design', () => {
   ])(
     'with results at %i px (%s?q=%s) has zero axe violations in either scheme and fits the screen',
     async (width, path, query) => {
-      const { page, context, errors } = await open(`${path}?q=${query}`, { viewport: { width, height: 800 } });
+      const { page, errors, done } = await site.view(`${path}?q=${query}`, { width, height: 800 });
       const words = query.split('&')[0]!;
       await page.locator(`#search-results[data-query="${words}"]`).waitFor({ state: 'attached' });
       expect(await axeViolationsInBothSchemes(page)).toEqual([]);
@@ -445,7 +445,7 @@ describe('the search page’s design', () => {
       );
       expect(overflow).toEqual([]);
       expect(errors).toEqual([]);
-      await context.close();
+      await done();
     },
   );
 });
