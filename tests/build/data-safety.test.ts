@@ -113,7 +113,7 @@ describe('formulas typed into content', { timeout: 240_000 }, () => {
         text.replace(/^title: .*$/m, `title: '${FORMULA.title}'`),
       'content/places.yaml': (text: string) => {
         const doc = parseDocument(text);
-        const places = doc.contents;
+        const places: unknown = doc.contents;
         const entry = isSeq(places)
           ? places.items.find((item) => isMap(item) && item.get('id') === place.id)
           : undefined;
