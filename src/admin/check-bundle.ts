@@ -26,8 +26,8 @@ export function satteriWasm(root: string): string | undefined {
   const cache = join(root, 'node_modules', '.cache', 'casebook-satteri-wasm', version);
   const dir = join(cache, 'package');
   if (existsSync(join(dir, 'package.json'))) return dir;
+  const scratch = `${cache}.${process.pid}`;
   try {
-    const scratch = `${cache}.${process.pid}`;
     mkdirSync(scratch, { recursive: true });
     const name = execFileSync('npm', ['pack', `${WASM_PACKAGE}@${version}`, '--silent'], {
       cwd: scratch,
@@ -38,10 +38,12 @@ export function satteriWasm(root: string): string | undefined {
     execFileSync('tar', ['-xzf', name], { cwd: scratch });
     mkdirSync(cache, { recursive: true });
     renameSync(join(scratch, 'package'), dir);
-    rmSync(scratch, { recursive: true, force: true });
     return dir;
   } catch {
-    return undefined;
+    // Another build fetching it at the same moment may have put it in place first.
+    return existsSync(join(dir, 'package.json')) ? dir : undefined;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
