@@ -83,6 +83,10 @@ if (
   nojs
 ) {
   const strings = JSON.parse(status.dataset.strings ?? '{}') as SearchStrings;
+  /** Each page of the index by its id: its address and title, as the build listed them in this page. */
+  const titles = JSON.parse($<HTMLElement>('[data-search-pages]')?.dataset.searchPages || '{}') as Partial<
+    Record<string, [string, string]>
+  >;
   const page = localeOfPath(location.pathname);
   const others = otherLanguages(page);
   const labels = facetLabels(facets);
@@ -129,7 +133,7 @@ if (
    * beside a page's language that found few stories: started beside that search when the words are
    * in another language's script, after it otherwise.
    */
-  const otherSearch = async (term: string, options: PagefindSearchOptions): Promise<PagefindResultData[]> => {
+  const otherSearch = async (term: string, options: PagefindSearchOptions): Promise<PagefindResult[]> => {
     const api = await others();
     const responses = await Promise.all(
       otherLocales(page).map((locale) =>
@@ -139,9 +143,16 @@ if (
         }),
       ),
     );
-    // A result's fragment says which story it is: fetch those that can be shown, no more.
-    const results = responses.flatMap((response) => response.results.slice(0, BATCH + FEW_RESULTS - 1));
-    return Promise.all(results.map((result) => result.data()));
+    // As many as can be shown, no more: each result's fragment is fetched to show it.
+    return responses.flatMap((response) => response.results.slice(0, BATCH + FEW_RESULTS - 1));
+  };
+
+  /** What the page's list says of results (address and title), standing in for their fragments until they arrive; nothing if a result is not listed. */
+  const listed = (results: PagefindResult[]): PagefindResultData[] | undefined => {
+    const known = results.map((result) => titles[result.id]);
+    return known.every((entry) => entry !== undefined)
+      ? known.map(([url, title]) => ({ url, excerpt: '', meta: { title }, filters: {} }))
+      : undefined;
   };
 
   /**
@@ -216,6 +227,15 @@ if (
     const main = responses[0];
     if (ticket !== latest || !main) return;
     const first = main.results.slice(0, BATCH);
+    // Titles and links at once, from the page's list; excerpts and the rest when the fragments are in.
+    const titled = first.length ? listed(first) : undefined;
+    if (titled) {
+      list.replaceChildren(
+        ...titled.map((entry) => resultItem(entry, labels, strings)).filter((item) => item !== undefined),
+      );
+      list.hidden = false;
+      layout.hidden = false;
+    }
     const data = await Promise.all(first.map((result) => result.data()));
     if (ticket !== latest) return;
     list.replaceChildren(
@@ -238,7 +258,16 @@ if (
     if (withCounts) showCountsOf(responses);
     if (wanted) {
       try {
-        elsewhere = showOtherResults(await (early ?? otherSearch(term, options(pagefindFilters(state.filters)))), data);
+        const results = await (early ?? otherSearch(term, options(pagefindFilters(state.filters))));
+        if (ticket !== latest) return;
+        const titledElsewhere = listed(results);
+        if (titledElsewhere) {
+          showOtherResults(titledElsewhere, data);
+          layout.hidden = false;
+        }
+        const fragments = await Promise.all(results.map((result) => result.data()));
+        if (ticket !== latest) return;
+        elsewhere = showOtherResults(fragments, data);
       } catch {
         // The page's own results stand alone.
       }

@@ -77,6 +77,36 @@ export function pagefindFiles(site: string, folder = 'pagefind'): string[] {
   return files;
 }
 
+/** A page fragment of the index: what a result's `data()` reads. */
+function readFragment(file: string): { url: string; meta?: { title?: string } } {
+  const bytes = gunzipSync(readFileSync(file));
+  const marker = new TextDecoder().decode(bytes.subarray(0, MARKER.length));
+  if (marker !== MARKER) throw new Error(`${file} is not a Pagefind fragment`);
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(MARKER.length))) as {
+    url: string;
+    meta?: { title?: string };
+  };
+}
+
+/**
+ * Every page of the index in `site`, in every language, by the id a search result carries: its
+ * address (under `base`) and title, read from its fragment. A search page lists them, so that a
+ * result can show its title and link as soon as the index has answered, before its fragment (the
+ * excerpt and the rest) arrives.
+ */
+export function searchPageTitles(site: string, base = '', folder = 'pagefind'): Record<string, [string, string]> {
+  const entry = JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const pages: Record<string, [string, string]> = {};
+  for (const { hash } of Object.values(entry.languages)) {
+    const [, list] = readMeta(join(site, folder, `pagefind.${hash}.pf_meta`));
+    for (const [id] of list) {
+      const fragment = readFragment(join(site, folder, 'fragment', `${id}.pf_fragment`));
+      pages[id] = [`${base}${fragment.url}`, fragment.meta?.title ?? ''];
+    }
+  }
+  return pages;
+}
+
 /** Where the build puts the list of a search page's Pagefind files: an element its page leaves empty. */
 export const SEARCH_FILES_MARK = '<template data-search-files></template>';
 
@@ -114,17 +144,26 @@ function searchPreloads(site: string, lang: string, base = '', folder = 'pagefin
 
 /**
  * Writes `searchPreloads` into the search pages of `site` (the HTML files given, relative to it), in
- * place of `SEARCH_FILES_MARK`; a page without the mark is left as it is. Returns the pages written.
+ * place of `SEARCH_FILES_MARK`, with `searchPageTitles` in its `data-search-pages`; a page without
+ * the mark is left as it is. Returns the pages written.
  */
 export function listSearchFiles(site: string, pages: string[], base = ''): string[] {
   const written: string[] = [];
+  // In an attribute of the list (a page runs no script of its own making): JSON, escaped as HTML.
+  const titles = JSON.stringify(searchPageTitles(site, base))
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;');
   for (const page of pages) {
     const file = join(site, page);
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
     if (!html.includes(SEARCH_FILES_MARK) || !lang) continue;
-    const listed = SEARCH_FILES_MARK.replace('></', `>${searchPreloads(site, lang, base)}</`);
+    const listed = SEARCH_FILES_MARK.replace(
+      '></',
+      ` data-search-pages="${titles}">${searchPreloads(site, lang, base)}</`,
+    );
     writeFileSync(file, html.replace(SEARCH_FILES_MARK, listed));
     written.push(page);
   }

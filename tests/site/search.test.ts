@@ -212,6 +212,36 @@ describe('words in the other language’s script', () => {
   );
 });
 
+describe('results before their fragments', () => {
+  it.each(LOCALES)(
+    'on the %s page, a result shows its title and link while its fragment is still on its way',
+    async (locale) => {
+      const { page, context, errors } = await open(localePath(locale, routes.search()));
+      await page.waitForLoadState('networkidle');
+      let released = false;
+      await page.route(/\.pf_fragment$/, async (route) => {
+        await new Promise((done) => setTimeout(done, 3000));
+        released = true;
+        await route.continue();
+      });
+      const { word, slug } = SEARCH_WORDS[locale][0]!;
+      const story = catalog.stories.find((one) => one.slug === slug && one.locale === locale)!;
+      await page.locator('#search-box').fill(word);
+      const link = page.locator(`a[data-result-link][href="${localePath(locale, routes.story(slug))}"]`);
+      await link.waitFor({ timeout: 2500 });
+      expect(released).toBe(false);
+      expect(await link.innerText()).toBe(story.title);
+      expect(await link.isVisible()).toBe(true);
+      // Then the fragments: the excerpt and the rest.
+      await page.locator(`#search-results[data-query="${word}"]`).waitFor({ state: 'attached' });
+      expect(released).toBe(true);
+      expect((await results(page)).find((result) => result.href.endsWith(`/${slug}/`))?.excerpt).not.toBe('');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('the language switch on the search page', () => {
   it('carries the words and the filters, and the other language’s page restores them', async () => {
     const [first, second] = SEARCH_WORDS.zh;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   listSearchFiles,
@@ -166,9 +167,21 @@ describe('the files a search page loads as it opens', () => {
         ([, rel, href]) => [rel, href],
       );
     // In the page's template, which the browser does not fetch from: the page's script does.
-    expect(readFileSync(join(pages, 'search/index.html'), 'utf8')).toContain(
-      '<template data-search-files><link rel="modulepreload"',
+    const html = readFileSync(join(pages, 'search/index.html'), 'utf8');
+    expect(html).toMatch(/<template data-search-files data-search-pages="[^"]*"><link rel="modulepreload"/);
+    // Beside them, every page of the index in every language by its result id, with its address and title.
+    const titles = JSON.parse(load(html)('template[data-search-files]').attr('data-search-pages')!) as Record<
+      string,
+      [string, string]
+    >;
+    expect(Object.keys(titles).sort()).toEqual(
+      pagefindFiles(pages)
+        .filter((file) => file.endsWith('.pf_fragment'))
+        .map((file) => file.replace(/^pagefind\/fragment\/|\.pf_fragment$/g, ''))
+        .sort(),
     );
+    expect(Object.values(titles)).toContainEqual(['/casebook/stories/parking/', '老城区停车']);
+    expect(Object.values(titles)).toContainEqual(['/casebook/en/stories/strawberries/', 'Huaxi strawberries']);
     const files = pagefindFiles(pages);
     for (const [path, language] of [
       ['search/index.html', 'zh-cn'],
