@@ -179,7 +179,7 @@ describe('search across languages', () => {
 });
 
 describe('words in the other language’s script', () => {
-  it.each(LOCALES)(
+  it.concurrent.each(LOCALES)(
     'on the %s page, load the other language’s index at once, beside the page’s own search, not after it',
     async (locale) => {
       const { page, context, errors } = await open(localePath(locale, routes.search()));
@@ -213,7 +213,7 @@ describe('words in the other language’s script', () => {
 });
 
 describe('results before their fragments', () => {
-  it.each(LOCALES)(
+  it.concurrent.each(LOCALES)(
     'on the %s page, a result shows its title and link while its fragment is still on its way',
     async (locale) => {
       const { page, context, errors } = await open(localePath(locale, routes.search()));
