@@ -70,6 +70,18 @@ const otherIndex = (requests: string[], locale: Locale) =>
       new RegExp(`^/pagefind/(?:pagefind\\.|index/|filter/|fragment/)${pagefindLanguage(other)}_`).test(path),
     ),
   );
+/** Holds every request matching `pattern` for 3 s before letting it through; says how many were held and whether any has gone. */
+async function holdResponses(page: Page, pattern: RegExp): Promise<{ held: number; released: boolean }> {
+  const hold = { held: 0, released: false };
+  await page.route(pattern, async (route) => {
+    hold.held++;
+    await new Promise((done) => setTimeout(done, 3000));
+    hold.released = true;
+    await route.continue();
+  });
+  return hold;
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the index', () => {
@@ -187,22 +199,15 @@ describe('words in the other language’s script', () => {
       // The page's own search cannot end while its index is held back: what the other language
       // fetches meanwhile was asked for beside it.
       const own = new RegExp(`/pagefind/index/${pagefindLanguage(locale)}_`);
-      let released = false;
-      let held = 0;
-      await page.route(own, async (route) => {
-        held++;
-        await new Promise((done) => setTimeout(done, 3000));
-        released = true;
-        await route.continue();
-      });
+      const hold = await holdResponses(page, own);
       const fetchedMeanwhile: string[] = [];
       page.on('request', (request) => {
         const path = new URL(request.url()).pathname;
-        if (!released && otherIndex([path], locale).length) fetchedMeanwhile.push(path);
+        if (!hold.released && otherIndex([path], locale).length) fetchedMeanwhile.push(path);
       });
       const { word, slug } = SEARCH_WORDS[otherLocales(locale)[0]!][0]!;
       await search(page, word);
-      expect(held).toBeGreaterThan(0);
+      expect(hold.held).toBeGreaterThan(0);
       expect(fetchedMeanwhile.some((path) => path.includes('/index/'))).toBe(true);
       const hrefs = (await results(page)).map((result) => result.href);
       expect(hrefs.some((href) => href.endsWith(`/${slug}/`))).toBe(true);
@@ -218,23 +223,18 @@ describe('results before their fragments', () => {
     async (locale) => {
       const { page, context, errors } = await open(localePath(locale, routes.search()));
       await page.waitForLoadState('networkidle');
-      let released = false;
-      await page.route(/\.pf_fragment$/, async (route) => {
-        await new Promise((done) => setTimeout(done, 3000));
-        released = true;
-        await route.continue();
-      });
+      const hold = await holdResponses(page, /\.pf_fragment$/);
       const { word, slug } = SEARCH_WORDS[locale][0]!;
       const story = catalog.stories.find((one) => one.slug === slug && one.locale === locale)!;
       await page.locator('#search-box').fill(word);
       const link = page.locator(`a[data-result-link][href="${localePath(locale, routes.story(slug))}"]`);
       await link.waitFor({ timeout: 2500 });
-      expect(released).toBe(false);
+      expect(hold.released).toBe(false);
       expect(await link.innerText()).toBe(story.title);
       expect(await link.isVisible()).toBe(true);
       // Then the fragments: the excerpt and the rest.
       await page.locator(`#search-results[data-query="${word}"]`).waitFor({ state: 'attached' });
-      expect(released).toBe(true);
+      expect(hold.released).toBe(true);
       expect((await results(page)).find((result) => result.href.endsWith(`/${slug}/`))?.excerpt).not.toBe('');
       expect(errors).toEqual([]);
       await context.close();
