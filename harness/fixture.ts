@@ -2,9 +2,20 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures');
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/**
+ * The command `npm run check:content` runs, with `args`, as a program and its arguments for a test
+ * to start in any folder (a fixture's): this Node, with tsx's loader, on the project's script.
+ */
+export function checkCommand(...args: string[]): [string, string[]] {
+  return [process.execPath, ['--import', TSX, join(ROOT, 'scripts', 'check-content.ts'), ...args]];
+}
 
 /** A real 2 × 2 PNG image, for stories that show one. */
 export const PNG = Buffer.from(

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotation, summary } from '../../src/content-check/github';
 import { say } from '../../src/i18n/editor/say';
-import { contentTree, FIXTURES } from '../../harness/fixture';
+import { checkCommand, contentTree, FIXTURES } from '../../harness/fixture';
 
 const EN = 'initiatives/night-market/en.mdx';
 const SOURCE = 'sources/paper.yaml';
@@ -35,24 +35,20 @@ function onActions(changes: Record<string, string>, env: Record<string, string> 
     tree.cleanup();
     rmSync(join(summaryFile, '..'), { recursive: true, force: true });
   };
-  const result = spawnSync(
-    join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-    [join(process.cwd(), 'scripts', 'check-content.ts')],
-    {
-      cwd: tree.root,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-        ...process.env,
-        CASEBOOK_NOW: '2026-12-01T09:00:00Z',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_STEP_SUMMARY: summaryFile,
-        // What GitHub's Ubuntu runners set: a locale that names no language.
-        LANG: 'C.UTF-8',
-        ...env,
-      },
+  const result = spawnSync(...checkCommand(), {
+    cwd: tree.root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: {
+      ...process.env,
+      CASEBOOK_NOW: '2026-12-01T09:00:00Z',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summaryFile,
+      // What GitHub's Ubuntu runners set: a locale that names no language.
+      LANG: 'C.UTF-8',
+      ...env,
     },
-  );
+  });
   let written = '';
   try {
     written = readFileSync(summaryFile, 'utf8');

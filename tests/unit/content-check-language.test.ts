@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, problemReport, warningReport, type Problem } from '../../src/content-check';
 import { problemLine, problemMessage } from '../../src/lib/problems';
-import { contentTree, FIXTURES } from '../../harness/fixture';
+import { checkCommand, contentTree, FIXTURES } from '../../harness/fixture';
 
 const DATA = 'initiatives/night-market/data.yaml';
 const EN = 'initiatives/night-market/en.mdx';
@@ -126,16 +126,12 @@ describe('the report', () => {
 function runCheck(changes: Record<string, string | null>, env: Record<string, string>, ...args: string[]) {
   const tree = contentTree(changes);
   cleanup = tree.cleanup;
-  const result = spawnSync(
-    join(process.cwd(), 'node_modules', '.bin', 'tsx'),
-    [join(process.cwd(), 'scripts', 'check-content.ts'), ...args],
-    {
-      cwd: tree.root,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, CASEBOOK_NOW: NOW.toISOString(), LANG: '', LC_ALL: '', LC_MESSAGES: '', ...env },
-    },
-  );
+  const result = spawnSync(...checkCommand(...args), {
+    cwd: tree.root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, CASEBOOK_NOW: NOW.toISOString(), LANG: '', LC_ALL: '', LC_MESSAGES: '', ...env },
+  });
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
