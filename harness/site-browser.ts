@@ -27,7 +27,8 @@ export interface SiteInBrowser {
   /**
    * Shows a path of the site in a page kept for looking at pages one after another, at a viewport
    * of 1280×900 unless given, in the light scheme: for a test that reads a page and changes nothing
-   * beyond it (no storage, no permissions). Give it back with `done()`: the next test's page is
+   * beyond it (no storage, no permissions, no routes; its colour scheme and media type it may
+   * change). Give it back with `done()`: the next test's page is
    * loaded in it, which costs a third of opening a new one.
    */
   view(path: string, viewport?: { width: number; height: number }): Promise<ViewedPage>;
@@ -38,9 +39,11 @@ export interface ViewedPage {
   page: Page;
   /** Console errors and uncaught exceptions since it was lent. */
   errors: string[];
+  /** The path of every request it made since it was lent. */
+  requests: string[];
   /** The HTTP status of the page itself. */
   status: number | undefined;
-  /** Gives the page back (in the light scheme again) for the next test. */
+  /** Gives the page back (on screen, in the light scheme again) for the next test. */
   done(): Promise<void>;
 }
 
@@ -72,17 +75,22 @@ export function siteInBrowser(): SiteInBrowser {
       const onConsole = (message: import('playwright-core').ConsoleMessage) =>
         message.type() === 'error' && errors.push(message.text());
       const onError = (error: Error) => errors.push(error.message);
+      const requests: string[] = [];
+      const onRequest = (request: import('playwright-core').Request) => requests.push(new URL(request.url()).pathname);
       page.on('console', onConsole);
       page.on('pageerror', onError);
+      page.on('request', onRequest);
       const response = await page.goto(siteUrl() + path);
       return {
         page,
         errors,
+        requests,
         status: response?.status(),
         async done() {
           page.off('console', onConsole);
           page.off('pageerror', onError);
-          await page.emulateMedia({ colorScheme: 'light' });
+          page.off('request', onRequest);
+          await page.emulateMedia({ colorScheme: 'light', media: null });
           idle.set(key, [...(idle.get(key) ?? []), page]);
         },
       };

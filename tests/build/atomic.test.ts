@@ -1,5 +1,5 @@
 /**
- * dist/ is all-or-nothing: builds killed at random moments and builds run at the same time
+ * dist/ is all-or-nothing: builds killed at each of their steps and builds run at the same time
  * always leave either the previous site or a whole new one.
  */
 import { spawn } from 'node:child_process';
@@ -18,10 +18,25 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 function startBuild() {
   const child = spawn('npm', ['run', 'build'], { cwd: project, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const waiting: { pattern: RegExp; resolve: () => void }[] = [];
+  const take = (chunk: Buffer) => {
+    output += chunk;
+    for (const wait of waiting.filter(({ pattern }) => pattern.test(output))) {
+      waiting.splice(waiting.indexOf(wait), 1);
+      wait.resolve();
+    }
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
   const done = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, done, output: () => output };
+  return {
+    child,
+    done,
+    output: () => output,
+    /** Resolves when the build has printed something matching `pattern`, or has ended. */
+    printed: (pattern: RegExp) =>
+      Promise.race([new Promise<void>((resolve) => waiting.push({ pattern, resolve })), done.then(() => undefined)]),
+  };
 }
 
 /** What dist/ holds: the marked previous site, a whole new one, or something broken. */
@@ -35,29 +50,31 @@ function distState(): 'previous' | 'whole' | 'broken' {
   return whole ? 'whole' : 'broken';
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('npm run build, interrupted or doubled', () => {
-  it('leaves a whole dist/ when killed at random moments, and the next build cleans up', async () => {
-    // Kill points spread over the content check, the Astro build, Pagefind and the swap.
-    for (const delay of [300, 2500 + Math.random() * 3000, 6000 + Math.random() * 6000]) {
+  it('leaves a whole dist/ when killed in any step; two builds started together run one after the other and clean up', async () => {
+    // Each kill lands a random moment into a step, found by what the build has printed: starting up
+    // and checking content, Astro writing pages (its output shows only once the check has passed),
+    // and Pagefind indexing and the swap (once Astro has ended).
+    const steps: [string, RegExp | undefined, number][] = [
+      ['the content check', undefined, 200 + Math.random() * 400],
+      ['the Astro build', /generating static routes/, Math.random() * 600],
+      ['Pagefind and the swap', /Astro build: [\d.]+ s/, Math.random() * 150],
+    ];
+    for (const [step, pattern, delay] of steps) {
       const build = startBuild();
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (pattern) await build.printed(pattern);
+      await pause(delay);
       try {
         process.kill(-build.child.pid!, 'SIGKILL');
       } catch {
         // It had already finished.
       }
       await build.done;
-      expect(distState(), `killed after ${Math.round(delay)} ms`).not.toBe('broken');
+      expect(distState(), `killed in ${step}, ${Math.round(delay)} ms in`).not.toBe('broken');
     }
-    const build = startBuild();
-    expect(await build.done, build.output()).toBe(0);
-    expect(distState()).toBe('whole');
-    // dist/ links to the new site; only the replaced site is left, kept for the next build to write over.
-    expect(lstatSync(join(project, 'dist')).isSymbolicLink()).toBe(true);
-    expect(besideDist(project)).toEqual(['.dist-spare']);
-  });
 
-  it('runs two builds one after the other when started together', async () => {
     const [a, b] = [startBuild(), startBuild()];
     const states: string[] = [];
     const watch = setInterval(() => states.push(distState()), 50);
@@ -67,5 +84,9 @@ describe('npm run build, interrupted or doubled', () => {
     expect(a.output() + b.output()).toMatch(/Another build \(process \d+\) is running; waiting for it to finish/);
     expect(states).not.toContain('broken');
     expect(distState()).toBe('whole');
+    // dist/ links to the new site; what the killed builds wrote is gone, and only the replaced site is
+    // left, kept for the next build to write over.
+    expect(lstatSync(join(project, 'dist')).isSymbolicLink()).toBe(true);
+    expect(besideDist(project)).toEqual(['.dist-spare']);
   });
 });

@@ -8,7 +8,7 @@ import { figureText } from '../../src/lib/figures';
 import { alternates, DEFAULT_LOCALE, langTag, LOCALES, localePath } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
 import { publishedCatalog } from '../../harness/catalog';
-import { siteInBrowser } from '../../harness/site-browser';
+import { siteInBrowser, type ViewedPage } from '../../harness/site-browser';
 
 const catalog = publishedCatalog();
 /** Stories of the default language with key figures, newest first: the tests use whatever there is. */
@@ -24,11 +24,18 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   return opened;
 }
 
+/** Shows `path` in a lent tab (see `site.view`): for a test that changes nothing beyond the page. */
+async function view(path: string, viewport?: { width: number; height: number }): Promise<ViewedPage> {
+  const viewed = await site.view(path, viewport);
+  expect(viewed.status, path).toBe(200);
+  return viewed;
+}
+
 describe('a story in each language', () => {
   it.each(LOCALES)('in %s shows its key figures and links to its other languages', async (locale) => {
     const story = catalog.stories.find((candidate) => candidate.slug === first.slug && candidate.locale === locale)!;
     const path = storyPath(story.slug, locale);
-    const { page, context } = await open(path);
+    const { page, done } = await view(path);
     expect(await page.getAttribute('html', 'lang')).toBe(langTag(locale));
     expect(await page.locator('h1').innerText()).toBe(story.title);
     const expected = story.data.keyFigures.map((id) =>
@@ -41,7 +48,7 @@ describe('a story in each language', () => {
     const other = alternates(routes.story(story.slug)).find((version) => version.locale !== locale)!;
     await page.locator(`.lang-switch a[hreflang="${other.tag}"]`).click();
     await page.waitForURL((url) => url.pathname === other.path);
-    await context.close();
+    await done();
   });
 });
 
@@ -163,12 +170,12 @@ describe.concurrent('accessibility (axe)', () => {
 
 describe('the keyboard', () => {
   it('the skip link is the first stop for the keyboard and moves focus to the content', async () => {
-    const { page, context } = await open(storyPath(first.slug));
+    const { page, done } = await view(storyPath(first.slug));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await context.close();
+    await done();
   });
 });
 
@@ -180,16 +187,16 @@ describe('story filters on /stories/', () => {
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-slug')));
 
   it('orders the cards in the browser exactly as the build does', async () => {
-    const { page, context } = await open('/en/stories/');
+    const { page, done } = await view('/en/stories/');
     // The filter script re-sorts on load with the shared rule; the order must not change.
     expect(await slugsOf(page)).toEqual(stories.map((story) => story.slug));
-    await context.close();
+    await done();
   });
 
   it('filter without a reload, OR within a facet, counts that follow, state in the URL', async () => {
     const themes = facetCounts(FACETS[0]!, catalog, stories).sort((a, b) => b.count - a.count);
     const [big, small] = [themes[0]!, themes[1]!];
-    const { page, context, errors } = await open('/en/stories/');
+    const { page, errors, done } = await view('/en/stories/');
     const visible = () => page.locator('#story-list > li:visible').count();
     const total = await visible();
     expect(total).toBe(stories.length);
@@ -223,28 +230,28 @@ describe('story filters on /stories/', () => {
     await expect.poll(visible).toBe(total);
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
-    await context.close();
+    await done();
 
     const tag = facetCounts(
       FACETS.find((facet) => facet.key === 'tag')!,
       catalog,
       stories,
     ).sort((a, b) => b.count - a.count)[0]!;
-    const restored = await open(`/en/stories/?tag=${tag.value.id}&sort=title`);
+    const restored = await view(`/en/stories/?tag=${tag.value.id}&sort=title`);
     await expect.poll(() => restored.page.locator('#story-list > li:visible').count()).toBe(tag.count);
     expect(await restored.page.isChecked(`input[name=tag][value="${tag.value.id}"]`)).toBe(true);
-    await restored.context.close();
+    await restored.done();
   });
 
   it('sort by title orders the cards alphabetically', async () => {
-    const { page, context } = await open('/en/stories/?sort=title');
+    const { page, done } = await view('/en/stories/?sort=title');
     const titles = await page.locator('#story-list > li:visible h2').allInnerTexts();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
-    await context.close();
+    await done();
   });
 
   it('has no control that does nothing: no apply button, and the reset button only when there is something to reset', async () => {
-    const { page, context } = await open('/stories/');
+    const { page, done } = await view('/stories/');
     await page.locator('details.filters > summary').click();
     expect(
       await page.locator('details.filters :is(button[type=submit], button:not([type]), input[type=submit])').count(),
@@ -256,27 +263,25 @@ describe('story filters on /stories/', () => {
     await reset.click();
     await expect.poll(() => reset.isVisible()).toBe(false);
     expect(await page.locator('select[name=sort]').inputValue()).toBe('newest');
-    await context.close();
+    await done();
   });
 
   it.each(LOCALES)('at 360 × 740 in %s, the first story starts on the first screen', async (locale) => {
-    const { page, context } = await open(localePath(locale, routes.stories()), {
-      viewport: { width: 360, height: 740 },
-    });
+    const { page, done } = await view(localePath(locale, routes.stories()), { width: 360, height: 740 });
     await page.waitForLoadState('networkidle');
     const card = await page.locator('#story-list > li').first().boundingBox();
     expect(card!.y).toBeLessThan(740);
-    await context.close();
+    await done();
   });
 
   it('with the filters open and a choice made, every option is readable (axe, both schemes)', async () => {
-    const { page, context } = await open('/stories/', { viewport: { width: 360, height: 740 } });
+    const { page, done } = await view('/stories/', { width: 360, height: 740 });
     await page.locator('details.filters > summary').click();
     // One theme: the values no story of it has are left with a count of zero.
     await page.check(`input[name=theme][value="${first.data.theme}"]`);
     await expect.poll(() => page.locator('.filter-group li.is-empty').count()).toBeGreaterThan(0);
     expect(await axeViolationsInBothSchemes(page)).toEqual([]);
-    await context.close();
+    await done();
   });
 
   it('with JavaScript off, every story is listed and the filter form stays hidden', async () => {
@@ -296,35 +301,33 @@ describe('story filters on /stories/', () => {
     expect(await early.locator('details.filters > summary').isVisible()).toBe(true);
     const before = await early.locator('#story-list').boundingBox();
     await waiting.close();
-    const { page, context } = await open('/stories/', phone);
+    const { page, done } = await view('/stories/', phone.viewport);
     await page.waitForLoadState('networkidle');
     expect((await page.locator('#story-list').boundingBox())?.y).toBe(before?.y);
-    await context.close();
+    await done();
   });
 });
 
 describe('printing a story', () => {
   it('leaves out navigation and filters, keeps the story and prints its address', async () => {
-    const { page, context } = await open(storyPath(first.slug, 'en'), { colorScheme: 'dark' });
-    await page.emulateMedia({ media: 'print' });
+    const { page, done } = await view(storyPath(first.slug, 'en'));
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('.related').isVisible()).toBe(false);
     expect(await page.locator('article .prose').isVisible()).toBe(true);
     expect(await page.locator('.print-only').innerText()).toMatch(new RegExp(`${storyPath(first.slug, 'en')}$`));
     // Dark mode is for screens: print is dark text on white.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await context.close();
+    await done();
   });
 });
 
 describe('the 404 page', () => {
   it('is served for an unknown address and links to the browse pages in both languages', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const response = await page.goto(`${site.url}/no-such-page/`);
-    expect(response?.status()).toBe(404);
+    const { page, status, done } = await site.view('/no-such-page/');
+    expect(status).toBe(404);
     const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/stories/', '/en/stories/', '/tags/', '/en/about/']));
-    await context.close();
+    await done();
   });
 });

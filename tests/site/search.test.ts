@@ -103,7 +103,7 @@ describe('search finds the right story', () => {
     ['zh', '/search/'],
     ['en', '/en/search/'],
   ] as const)('%s: ordinary words put the story among the first three results', async (locale, path) => {
-    const { page, context, errors } = await open(path);
+    const { page, errors, done } = await site.view(path);
     const misses: string[] = [];
     for (const { word, slug } of SEARCH_WORDS[locale]) {
       const slugs = await search(page, word);
@@ -111,15 +111,15 @@ describe('search finds the right story', () => {
     }
     expect(misses).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await done();
   });
 
   it('says when nothing matches and offers the browse pages', async () => {
-    const { page, context } = await open('/en/search/?q=zeppelin');
+    const { page, done } = await site.view('/en/search/?q=zeppelin');
     await page.locator('[data-search-empty]').waitFor();
     expect(await page.locator('[data-search-empty] a[href="/en/stories/"]').count()).toBe(1);
     expect(await page.locator('[data-search-empty] a[href^="/en/themes/"]').count()).toBe(catalog.themes.length);
-    await context.close();
+    await done();
   });
 });
 
@@ -128,7 +128,7 @@ describe('search across languages', () => {
     'on the %s page, words of the other language find their story among the first three, marked and linked to both pages',
     async (locale) => {
       const t = ui(locale);
-      const { page, context, errors } = await open(localePath(locale, routes.search()));
+      const { page, errors, done } = await site.view(localePath(locale, routes.search()));
       const misses: string[] = [];
       let marked = 0;
       let words = 0;
@@ -159,7 +159,7 @@ describe('search across languages', () => {
       // Nearly every word is in the other language alone: its index answered them.
       expect(marked).toBeGreaterThan(words / 2);
       expect(errors).toEqual([]);
-      await context.close();
+      await done();
     },
   );
 
@@ -248,7 +248,7 @@ describe('the language switch on the search page', () => {
     const theme = catalog.stories.find((other) => other.slug === first!.slug)!.data.theme;
     // Without JavaScript, the switch goes to the other search page.
     expect(built('/search/')('.lang-switch a[hreflang="en"]').attr('href')).toBe('/en/search/');
-    const { page, context } = await open(`/search/?q=${encodeURIComponent(first!.word)}`);
+    const { page, done } = await site.view(`/search/?q=${encodeURIComponent(first!.word)}`);
     await page.locator(`#search-results[data-query="${first!.word}"]`).waitFor({ state: 'attached' });
     const target = async () =>
       new URL((await page.locator('.lang-switch a[hreflang="en"]').getAttribute('href'))!, site.url);
@@ -263,7 +263,7 @@ describe('the language switch on the search page', () => {
     await page.locator(`#search-results[data-query="${second!.word}"]`).waitFor({ state: 'attached' });
     expect(await page.locator('#search-box').inputValue()).toBe(second!.word);
     expect(await page.locator(`input[name="theme"][value="${theme}"]`).isChecked()).toBe(true);
-    await context.close();
+    await done();
   });
 });
 
@@ -304,7 +304,7 @@ describe('results read as text', () => {
   it.each(LOCALES)(
     'in %s: the story’s facts in an excerpt are sentences of their own, and the period is shown, not the publication date',
     async (locale) => {
-      const { page, context } = await open(localePath(locale, routes.search()));
+      const { page, done } = await site.view(localePath(locale, routes.search()));
       let covered = 0;
       for (const story of storiesIn(catalog, locale)) {
         // Words that are in the story's facts, side by side: its period and who ran it.
@@ -322,14 +322,14 @@ describe('results read as text', () => {
         expect(result!.excerpt, story.slug).toMatch(new RegExp(`(?:^|\\.\\s)${escape(period)}\\.(?:\\s|$)`));
       }
       expect(covered, 'excerpts that show a period').toBeGreaterThan(0);
-      await context.close();
+      await done();
     },
   );
 });
 
 describe('facets', () => {
   it('narrow the results with counts, OR within a facet, and keep the other values’ counts', async () => {
-    const { page, context, errors } = await open('/search/');
+    const { page, errors, done } = await site.view('/search/');
     const all = await search(page, '贵阳');
     expect(all.length).toBeGreaterThan(2);
     // Two places among the results, chosen from the catalog: the first result's, and another's.
@@ -357,13 +357,13 @@ describe('facets', () => {
       .toBe(true);
     expect(await status(page)).toMatch(/找到\d+个案例/);
     expect(errors).toEqual([]);
-    await context.close();
+    await done();
   });
 
   it('restore query and filters from a shared URL; back and forward walk through the searches', async () => {
     const theme = story.data.theme;
     const place = story.data.places[0]!;
-    const { page, context } = await open(`/en/search/?q=guiyang&theme=${theme}&place=${place}`);
+    const { page, done } = await site.view(`/en/search/?q=guiyang&theme=${theme}&place=${place}`);
     await page.locator('#search-results[data-query="guiyang"]').waitFor({ state: 'attached' });
     expect(await page.locator('#search-box').inputValue()).toBe('guiyang');
     expect(await page.locator(`input[name="theme"][value="${theme}"]`).isChecked()).toBe(true);
@@ -382,7 +382,7 @@ describe('facets', () => {
     expect(await page.locator(`input[name="place"][value="${place}"]`).isChecked()).toBe(true);
     await page.goForward();
     await expect.poll(() => resultSlugs(page)).toEqual(wider);
-    await context.close();
+    await done();
   });
 });
 
