@@ -31,22 +31,11 @@ import {
   type SearchState,
 } from '../lib/search-state';
 import { carryQuery } from './alternate-links';
-import {
-  hasFilters,
-  languageFilter,
-  otherLanguages,
-  ownFilters,
-  ownLanguage,
-  prepareOtherLanguages,
-} from './search-load';
+import { hasFilters, languageFilter, otherLanguages, ownFilters, ownLanguage, ownLanguageFilter } from './search-load';
 import { facetLabels, foundText, resultItem, showCounts, type SearchStrings } from './search-render';
 
 /** Results drawn per step: each needs its fragment (about 2–3 KB), so fetch only what is shown. */
 const BATCH = 5;
-
-/** Runs `work` when the browser has nothing else to do (or soon, where it cannot say). */
-const whenIdle = (work: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(() => work()) : setTimeout(work);
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
 const form = $<HTMLFormElement>('[data-search-form]');
@@ -213,10 +202,12 @@ if (
     // Counts need every filter: a first search made before they are in shows its results first.
     const withCounts = hasFilters();
     if (!withCounts) void ownFilters().catch(() => undefined);
+    // The page's own index alone: the other languages' may be merged into the same instance.
+    const own = ownLanguageFilter(page);
     const searches = () =>
       Promise.all([
-        api.search(term, options(pagefindFilters(state.filters))),
-        ...chosen.map((key) => api.search(term, { filters: pagefindFilters(state.filters, key) })),
+        api.search(term, options({ ...pagefindFilters(state.filters), ...own })),
+        ...chosen.map((key) => api.search(term, { filters: { ...pagefindFilters(state.filters, key), ...own } })),
       ]);
     const counts = (responses: Awaited<ReturnType<typeof searches>>) => {
       const countsWithout: Partial<Record<SearchFacet, FacetCounts>> = {};
@@ -366,11 +357,8 @@ if (
   form.classList.remove('needs-script');
   writeForm();
   carryQuery(searchStateToQuery(state));
-  // Ready before the first word is typed; then, when the page is idle, the instance for the other
-  // languages, which fetches nothing of theirs until a search needs them.
+  // Ready before the first word is typed, with its filters; the other languages load only when a
+  // search needs them.
   if (hasSearch(state)) void run();
-  void ownFilters().then(
-    () => whenIdle(prepareOtherLanguages),
-    () => undefined,
-  );
+  void ownFilters().catch(() => undefined);
 }

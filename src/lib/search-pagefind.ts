@@ -56,12 +56,6 @@ export interface PagefindApi {
   ) => Promise<void>;
 }
 
-/** Pagefind's module: its own instance, and more instances that share its WebAssembly. */
-export interface PagefindModule extends PagefindApi {
-  /** Another instance, started with `options` (those of `options()`); searched as the module's own is. */
-  createInstance: (options: Record<string, unknown>) => PagefindApi;
-}
-
 /** Where Pagefind writes its bundle in the built site, and its script there. */
 export const PAGEFIND_BUNDLE = '/pagefind/';
 export const PAGEFIND_URL = `${PAGEFIND_BUNDLE}pagefind.js`;
