@@ -11,7 +11,7 @@ import { ui } from '../../src/i18n/ui';
 import { storiesIn } from '../../src/lib/catalog';
 import { FACETS, facetCounts } from '../../src/lib/facets';
 import { formatDate, formatPeriod } from '../../src/lib/format';
-import { langTag, LOCALES, localePath, type Locale } from '../../src/lib/locale';
+import { langTag, localeOfPath, LOCALES, localePath, type Locale } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
 import { FEW_RESULTS, otherLocales, pagefindLanguage } from '../../src/lib/search-languages';
 import { publishedCatalog } from '../../harness/catalog';
@@ -182,9 +182,18 @@ describe('search across languages', () => {
       await page.waitForLoadState('networkidle');
       expect(otherIndex(requests, locale)).toEqual([]);
       expect(await page.locator('[data-search-other]').isVisible()).toBe(false);
+      const own = await resultSlugs(page);
       await search(page, SEARCH_WORDS[otherLocales(locale)[0]!][0]!.word);
       expect(otherIndex(requests, locale)).not.toEqual([]);
       expect(await page.locator('[data-search-other]').isVisible()).toBe(true);
+      // With the other languages' indexes loaded, the page's own results are still its language's alone.
+      await search(page, words);
+      expect(await resultSlugs(page)).toEqual(own);
+      const links = await page
+        .locator('#search-results a[data-result-link]')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+      expect(links.filter((href) => localeOfPath(href) !== locale)).toEqual([]);
+      expect(await page.locator('[data-search-other]').isVisible()).toBe(false);
       await context.close();
     },
   );
