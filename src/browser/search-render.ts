@@ -2,7 +2,7 @@
  * Drawing search results and facet counts. Everything from the index is untrusted text and goes
  * in through textContent; the only markup is the `<mark>` this file creates for excerpt matches.
  */
-import { excerptParts, safeResultPath } from '../lib/search-excerpt';
+import { excerptParts, safeResultPath, withFullStops } from '../lib/search-excerpt';
 import type { OtherLanguageResult } from '../lib/search-languages';
 import type { PagefindResultData } from '../lib/search-pagefind';
 import { SEARCH_FACETS, type SearchFacet } from '../lib/search-facets';
@@ -17,6 +17,8 @@ export interface SearchStrings {
   separator: string;
   /** The page's language tag, for page-language text inside a result of another language. */
   lang: string;
+  /** How each language ends a sentence, by its tag: { 'zh-CN': '。', en: '.' }. */
+  fullStops: Record<string, string>;
   /** Names of the site's languages in the page's language, by code: { zh: '中文', en: '英文' }. */
   languages: Record<string, string>;
   /** Results of other languages: how many (`{n}`, `{language}`), their mark, the link to the page's language. */
@@ -62,7 +64,7 @@ export function resultItem(
   item.append(heading);
   if (data.meta.summary) item.append(element('p', 'search-result-summary', data.meta.summary));
   const excerpt = element('p', 'search-result-excerpt');
-  for (const part of excerptParts(data.excerpt)) {
+  for (const part of excerptParts(withFullStops(data.excerpt, strings.fullStops[other?.tag ?? strings.lang]))) {
     excerpt.append(part.mark ? element('mark', '', part.text) : document.createTextNode(part.text));
   }
   if (excerpt.textContent) item.append(excerpt);

@@ -34,10 +34,16 @@ export interface LocaleDefinition {
    * loads its index at once. Without it, search waits for the page's language to find few stories.
    */
   script?: string;
+  /**
+   * How the language ends a sentence, where not with "." and a space. Pagefind ends each block of
+   * a page's text (a heading, a paragraph, a row of facts) with ". "; search excerpts in this
+   * language write those stops its way.
+   */
+  fullStop?: string;
 }
 
 export const LOCALE_DEFINITIONS = [
-  { code: 'zh', tag: 'zh-CN', og: 'zh_CN', name: '中文', numerals: 'cjk', script: 'Han' },
+  { code: 'zh', tag: 'zh-CN', og: 'zh_CN', name: '中文', numerals: 'cjk', script: 'Han', fullStop: '。' },
   {
     code: 'en',
     tag: 'en',

@@ -47,6 +47,19 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/**
+ * The excerpt with the stops Pagefind put between blocks of text (". ", or "." at its end) written
+ * as `fullStop` where they follow the language's own characters (not ASCII): "…育种苗. 产业振兴."
+ * reads "…育种苗。产业振兴。" in Chinese. A language that ends sentences with "." keeps them.
+ */
+export function withFullStops(excerpt: string, fullStop = '.'): string {
+  if (fullStop === '.') return excerpt;
+  return excerpt.replace(
+    /([^\p{ASCII}])((?:<\/mark>)?)\.(?: |$)/gu,
+    (_, last: string, mark: string) => last + mark + fullStop,
+  );
+}
+
 /** Only same-site paths may become result links (never `javascript:` or another origin). */
 export function safeResultPath(url: string): string | undefined {
   return /^\/(?!\/)[^\s\\]*$/.test(url) ? url : undefined;

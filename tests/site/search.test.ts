@@ -11,7 +11,7 @@ import { ui } from '../../src/i18n/ui';
 import { storiesIn } from '../../src/lib/catalog';
 import { FACETS, facetCounts } from '../../src/lib/facets';
 import { formatDate, formatPeriod } from '../../src/lib/format';
-import { langTag, localeOfPath, LOCALES, localePath, type Locale } from '../../src/lib/locale';
+import { langTag, localeDefinition, localeOfPath, LOCALES, localePath, type Locale } from '../../src/lib/locale';
 import { routes } from '../../src/lib/paths';
 import { FEW_RESULTS, otherLocales, pagefindLanguage } from '../../src/lib/search-languages';
 import { publishedCatalog } from '../../harness/catalog';
@@ -327,8 +327,11 @@ describe('results read as text', () => {
         expect(result!.excerpt).not.toContain(published);
         if (!result!.excerpt.includes(period)) continue;
         covered++;
-        // "… Rural tourism. November 2023 – January 2024. Huaxi District …", not "…WhenNovember 2023 – January 2024Who…".
-        expect(result!.excerpt, story.slug).toMatch(new RegExp(`(?:^|\\.\\s)${escape(period)}\\.(?:\\s|$)`));
+        // "… Rural tourism. November 2023 – January 2024. Huaxi District …", not "…WhenNovember 2023 – January 2024Who…";
+        // in Chinese "…产业振兴。2023年11月—2024年1月。花溪区…".
+        const stop = localeDefinition(locale).fullStop;
+        const sentence = stop ? `(?:^|${stop})${escape(period)}${stop}` : `(?:^|\\.\\s)${escape(period)}\\.(?:\\s|$)`;
+        expect(result!.excerpt, story.slug).toMatch(new RegExp(sentence));
       }
       expect(covered, 'excerpts that show a period').toBeGreaterThan(0);
       await done();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, safeResultPath } from '../../src/lib/search-excerpt';
+import { excerptParts, safeResultPath, withFullStops } from '../../src/lib/search-excerpt';
+import { localeDefinition } from '../../src/lib/locale';
 
 describe('search excerpts', () => {
   it('splits highlighted words from plain text', () => {
@@ -37,5 +38,20 @@ describe('search excerpts', () => {
     expect(safeResultPath('/en/stories/x/#figures')).toBe('/en/stories/x/#figures');
     for (const bad of ['javascript:alert(1)', '//evil.example/', 'https://evil.example/', '/\\evil', 'stories/x/', ''])
       expect(safeResultPath(bad), bad).toBeUndefined();
+  });
+
+  it('writes the stops Pagefind puts between blocks of Chinese text as 。, not ". "', () => {
+    const stop = localeDefinition('zh').fullStop;
+    expect(withFullStops('花溪草莓：从种果子到育种苗. 产业振兴. 2023年11月—2024年1月.', stop)).toBe(
+      '花溪草莓：从种果子到育种苗。产业振兴。2023年11月—2024年1月。',
+    );
+    // A stop after a highlighted word, and Latin text and numbers inside Chinese, kept as they are.
+    expect(withFullStops('种<mark>草莓</mark>. 亩产约1.4万元. Fengqiao. 枫桥', stop)).toBe(
+      '种<mark>草莓</mark>。亩产约1.4万元。Fengqiao. 枫桥',
+    );
+    // A language that ends sentences with "." keeps Pagefind's stops.
+    expect(withFullStops('Huaxi strawberries. Rural tourism.', localeDefinition('en').fullStop)).toBe(
+      'Huaxi strawberries. Rural tourism.',
+    );
   });
 });
