@@ -14,7 +14,8 @@ try {
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  // What the page's scripts draw (search results, their excerpts) once its requests have settled.
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
   await page.screenshot({ path: out, fullPage: full === 'full' });
   console.log(`${out}: ${path} at ${width}px, ${scheme}`);
 } finally {
