@@ -58,7 +58,7 @@ export default defineConfig({
     securityHeaders(basePath),
     // The editor at /admin/, after `_headers` is written (it adds its own policy there, for a folder
     // the rules above have not seen).
-    adminEditor(),
+    adminEditor(basePath),
   ],
   vite: {
     // Nothing in content/ is loaded as code: only texts, data and images that are what they say, no links.

@@ -29,7 +29,16 @@ export async function githubBackend(root: string): Promise<EditorBackend | undef
   };
 }
 
-export function adminEditor(): AstroIntegration {
+/**
+ * The `_headers` rule of the editor under `base` (the site's base path, '' at a domain's root):
+ * hosts that read the file drop the site's policy there (`!`, Cloudflare Pages) for the editor's.
+ */
+export function adminHeaders(base: string, policy: string): string {
+  return `${base}/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Robots-Tag: noindex\n`;
+}
+
+/** The integration, for a site served under `base` ('' at a domain's root). */
+export function adminEditor(base: string): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'casebook-admin',
@@ -44,11 +53,7 @@ export function adminEditor(): AstroIntegration {
           return;
         }
         await writeAdmin(fileURLToPath(new URL('admin/', dir)), root, backend);
-        // Hosts that read _headers: /admin/ drops the site's policy (`!`, Cloudflare Pages) for its own.
-        await appendFile(
-          new URL('_headers', dir),
-          `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicy(backend)}; frame-ancestors 'none'\n  X-Robots-Tag: noindex\n`,
-        );
+        await appendFile(new URL('_headers', dir), adminHeaders(base, adminPolicy(backend)));
       },
     },
   };

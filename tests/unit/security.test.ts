@@ -11,6 +11,7 @@ import {
   ruleMatches,
   type SiteEntry,
 } from '../../src/lib/security';
+import { adminHeaders } from '../../src/admin/integration';
 
 /** A built site as folders of entries: a name ending in / is a folder. */
 const tree: Record<string, string[]> = {
@@ -83,5 +84,19 @@ describe('ruleMatches', () => {
     ['/a.b', '/aXb', false],
   ])('%s matches %s: %s', (rule, path, matches) => {
     expect(ruleMatches(rule, path)).toBe(matches);
+  });
+});
+
+describe('the editor’s rule', () => {
+  it('covers /admin/ under the base path the site is served at, and nothing outside it', () => {
+    for (const base of ['', '/casebook']) {
+      const rules = parseHeadersFile(adminHeaders(base, "default-src 'self'"));
+      expect(headersFor(rules, `${base}/admin/`).get('content-security-policy')).toBe(
+        "default-src 'self'; frame-ancestors 'none'",
+      );
+      expect(headersFor(rules, `${base}/admin/index.html`).get('x-robots-tag')).toBe('noindex');
+      expect(headersFor(rules, `${base}/stories/`).size).toBe(0);
+    }
+    expect(headersFor(parseHeadersFile(adminHeaders('/casebook', 'x')), '/admin/').size).toBe(0);
   });
 });
