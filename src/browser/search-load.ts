@@ -13,9 +13,9 @@
  * for those tags; every search of the page's own language leaves them out (`ownLanguageFilter`),
  * which passes every page of the own index, merged or not. Once merged, a search of the page's
  * language also fetches the merged indexes' parts for its words, beside its own. Merging costs a
- * metadata file per language and no second start of Pagefind: a second instance
- * unpacked the WebAssembly and the page's metadata again, and a first search in the other language
- * typed as the page loaded took about 185 ms (median) against about 140 ms this way.
+ * metadata file per language and no second start of Pagefind: a second instance unpacked the
+ * WebAssembly and the page's metadata again, and a first search in the other language, typed as
+ * the page loaded, took a median of 180–195 ms (`npm run bench`) against 125–131 ms this way.
  * A merged index is searched with the first index's WebAssembly, so without that language's
  * stemmer: words are matched by their beginnings, and the search takes the language's endings off
  * them first (see `withoutEndings`), which downloads nothing more than the other language's index.
