@@ -7,21 +7,11 @@
  * writes nothing outside content/ or for another site; the built /admin/ runs the check in the page.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../harness/project';
 import { serve } from '../../harness/browser';
 import { testBrowser } from '../../harness/site-browser';
 import { publishedCatalog } from '../../harness/catalog';
@@ -49,14 +39,7 @@ function run(command: string, ...args: string[]): { status: number | null; outpu
 const git = (...args: string[]) => run('git', ...args);
 
 beforeAll(async () => {
-  project = mkdtempSync(join(tmpdir(), 'casebook-admin-'));
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(item, join(project, item), { recursive: true });
-  for (const item of ['.prettierrc.json', '.prettierignore']) cpSync(item, join(project, item));
-  mkdirSync(join(project, 'node_modules'));
-  for (const entry of readdirSync('node_modules'))
-    if (entry !== '.astro' && entry !== '.vite')
-      symlinkSync(join(process.cwd(), 'node_modules', entry), join(project, 'node_modules', entry));
+  project = copyProject('casebook-admin-');
   // A repository to save to: the built site then carries /admin/.
   const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(

@@ -5,39 +5,20 @@
  * The clock is pinned (CASEBOOK_NOW), so the dates the scaffold writes do not depend on today.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../harness/project';
 
 const SLUG = 'tea-gardens';
 const SOURCE = 'gywb-2025-03-01';
 let project: string;
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'casebook-editor-'));
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(item, join(project, item), { recursive: true });
-  for (const item of ['.prettierrc.json', '.prettierignore']) cpSync(item, join(project, item));
-  // Each package linked, but node_modules/ itself the copy's own: Astro and Vite keep their caches
-  // (.astro, .vite) there, and a build running in parallel elsewhere must not share them.
-  mkdirSync(join(project, 'node_modules'));
-  for (const entry of readdirSync('node_modules'))
-    if (entry !== '.astro' && entry !== '.vite')
-      symlinkSync(join(process.cwd(), 'node_modules', entry), join(project, 'node_modules', entry));
+  project = copyProject('casebook-editor-');
   // A repository named in package.json, which a build on GitHub Actions overrides with the one it builds.
   setRepository('github:example/stale-copy');
 });
