@@ -3,7 +3,7 @@
  * search-load.ts); each keystroke then searches at once, with no debounce, and stale answers are
  * dropped. Where the page's language finds few stories for the words typed, the other languages
  * are searched too and their results follow, marked; words in another language's script start
- * that search at once, beside the page's own. The state lives in the URL (see
+ * that search at once, ahead of the page's own. The state lives in the URL (see
  * search-state.ts) and in the language switch. Facet counts: several values of one facet are OR,
  * so a facet with a choice is counted by one extra search without its own choice.
  */
@@ -119,7 +119,7 @@ if (
 
   /**
    * The other languages' search for `term`, with the fragments of as many results as can be shown
-   * beside a page's language that found few stories: started beside that search when the words are
+   * beside a page's language that found few stories: started ahead of that search when the words are
    * in another language's script, after it otherwise.
    */
   const otherSearch = async (term: string, options: PagefindSearchOptions): Promise<PagefindResult[]> => {
@@ -183,7 +183,7 @@ if (
     const order = PAGEFIND_SORT[state.sort] ?? (term ? undefined : PAGEFIND_SORT.newest);
     const options = (filters: PagefindSearchOptions['filters']): PagefindSearchOptions =>
       order ? { filters, sort: order } : { filters };
-    // Words in another language's script: its index loads and is searched beside the page's own.
+    // Words in another language's script: its index loads and is searched at once.
     const early =
       term && typedInOtherLanguages(term, page).length
         ? otherSearch(term, options(pagefindFilters(state.filters)))
@@ -198,6 +198,10 @@ if (
       if (ticket === latest) status.textContent = strings.failed;
       return;
     }
+    // Words in another language's script are searched there first: the page's own search, which
+    // seldom finds them, would hold up the main thread while that language's index is merged.
+    if (early) await early.catch(() => undefined);
+    if (ticket !== latest) return;
     const chosen = chosenFacets(state.filters);
     // Counts need every filter: a first search made before they are in shows its results first.
     const withCounts = hasFilters();

@@ -201,12 +201,12 @@ describe('search across languages', () => {
 
 describe('words in the other language’s script', () => {
   it.concurrent.each(LOCALES)(
-    'on the %s page, load the other language’s index at once, beside the page’s own search, not after it',
+    'on the %s page, load the other language’s index at once, without waiting for the page’s own search',
     async (locale) => {
       const { page, context, errors } = await open(localePath(locale, routes.search()));
       await page.waitForLoadState('networkidle');
       // The page's own search cannot end while its index is held back: what the other language
-      // fetches meanwhile was asked for beside it.
+      // fetches meanwhile was asked for without waiting for it.
       const own = new RegExp(`/pagefind/index/${pagefindLanguage(locale)}_`);
       const hold = await holdResponses(page, own);
       const fetchedMeanwhile: string[] = [];
