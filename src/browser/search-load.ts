@@ -22,6 +22,7 @@
  */
 import { withBase } from '../lib/base';
 import { installPagefindFetch } from './pagefind-fetch';
+import { warmWordSplitters, whenIdle } from './word-splitters';
 import { langTag, localeOfPath, type Locale } from '../lib/locale';
 import { otherLocales, pagefindLanguage } from '../lib/search-languages';
 import {
@@ -76,22 +77,6 @@ async function ready(api: PagefindApi): Promise<PagefindApi> {
   return api;
 }
 
-/**
- * Pagefind splits Chinese words with `Intl.Segmenter`, whose first use in a page loads a dictionary
- * (12–24 ms in Chromium here): that is done for the `languages` to be searched before the reader
- * has typed. The page's language is warmed while its files are on their way; the other languages
- * once the page is idle, so that a first search in them does not wait for it. It downloads nothing.
- */
-function warmSegmenter(languages: string[]): void {
-  if ('Segmenter' in Intl) for (const tag of languages) new Intl.Segmenter(tag, { granularity: 'word' });
-}
-
-/** Runs `task` when the page has nothing else to do (soon after, where the browser cannot tell). */
-function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-}
-
 /** Pagefind over the page's language (the module's own instance), started with the site's options. */
 const ownCopy = once(async () => {
   installPagefindFetch(withBase(PAGEFIND_BUNDLE));
@@ -101,9 +86,9 @@ const ownCopy = once(async () => {
   await api.options(options());
   await api.init();
   const page = localeOfPath(location.pathname);
-  warmSegmenter([langTag(page)]);
+  warmWordSplitters([langTag(page)]);
   await ready(api);
-  whenIdle(() => warmSegmenter(otherLocales(page).map(langTag)));
+  whenIdle(() => warmWordSplitters(otherLocales(page).map(langTag)));
   return api;
 });
 
@@ -135,7 +120,7 @@ export function hasFilters(): boolean {
 export function otherLanguages(page: Locale): () => Promise<PagefindApi> {
   return once(async () => {
     const api = await ownCopy();
-    warmSegmenter(otherLocales(page).map(langTag));
+    warmWordSplitters(otherLocales(page).map(langTag));
     await Promise.all(
       otherLocales(page).map((locale) =>
         api.mergeIndex(withBase(`${PAGEFIND_BUNDLE}./`), {

@@ -2,8 +2,12 @@
  * Once the reader types in the header's search box, the browser fetches what the search page will
  * load as it opens (its stylesheets, scripts and the search files the build listed in it), so that the search
  * sent with Enter finds them in its cache. Nothing is fetched for a box only focused, and nothing
- * runs: the files are only prefetched.
+ * runs: the files are only prefetched. The word splitters of the languages the search page searches
+ * (the form's `data-languages`) are made right after that first keystroke, for the search page to find ready
+ * (see word-splitters.ts).
  */
+import { soon, warmWordSplitters } from './word-splitters';
+
 const box = document.querySelector<HTMLInputElement>('#search-entry-box');
 const form = box?.form;
 
@@ -28,4 +32,12 @@ async function warm(action: string): Promise<void> {
   }
 }
 
-if (box && form) box.addEventListener('input', () => void warm(form.action).catch(() => undefined), { once: true });
+if (box && form)
+  box.addEventListener(
+    'input',
+    () => {
+      void warm(form.action).catch(() => undefined);
+      soon(() => warmWordSplitters(form.dataset.languages?.split(' ') ?? []));
+    },
+    { once: true },
+  );
