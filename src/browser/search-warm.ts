@@ -6,7 +6,7 @@
  * (the form's `data-languages`) are made right after that first keystroke, for the search page to find ready
  * (see word-splitters.ts).
  */
-import { soon, warmWordSplitters } from './word-splitters';
+import { warmWordSplitters } from './word-splitters';
 
 const box = document.querySelector<HTMLInputElement>('#search-entry-box');
 const form = box?.form;
@@ -37,7 +37,8 @@ if (box && form)
     'input',
     () => {
       void warm(form.action).catch(() => undefined);
-      soon(() => warmWordSplitters(form.dataset.languages?.split(' ') ?? []));
+      // In a task of its own, after this keystroke's.
+      setTimeout(() => warmWordSplitters(form.dataset.languages?.split(' ') ?? []), 0);
     },
     { once: true },
   );

@@ -18,8 +18,3 @@ export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 100);
 }
-
-/** Runs `task` in a task of its own, after the event being handled (the keystroke shows first). */
-export function soon(task: () => void): void {
-  setTimeout(task, 0);
-}

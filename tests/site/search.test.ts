@@ -457,6 +457,38 @@ describe('keyboard and loading', () => {
     await story.context.close();
   });
 
+  it('word splitters are made ahead: by the header’s box after a keystroke, for every language; by the search page for the others once idle', async () => {
+    // Every word splitter a page makes, by language tag (Pagefind's own and the site's).
+    const record = () => {
+      const made: string[] = [];
+      (window as unknown as { __splitters: string[] }).__splitters = made;
+      const Native = Intl.Segmenter;
+      Object.defineProperty(Intl, 'Segmenter', {
+        value: class extends Native {
+          constructor(...args: ConstructorParameters<typeof Native>) {
+            super(...args);
+            if (args[1]?.granularity === 'word') made.push(String(args[0]));
+          }
+        },
+      });
+    };
+    const made = (page: Page) => page.evaluate(() => (window as unknown as { __splitters: string[] }).__splitters);
+    const tags = LOCALES.map(langTag);
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(record);
+    await page.goto(`${site.url}${localePath('en', routes.story(storiesIn(catalog, 'en')[0]!.slug))}`);
+    await page.locator('#search-entry-box').focus();
+    expect(await made(page)).toEqual([]);
+    await page.locator('#search-entry-box').pressSequentially('pa');
+    await expect.poll(() => made(page)).toEqual(tags);
+    // The search page, opened blank: its own language as it loads, the others when it is idle.
+    await page.goto(`${site.url}${localePath('en', routes.search())}`);
+    await expect.poll(() => made(page)).toEqual(expect.arrayContaining(tags));
+    expect((await made(page))[0]).toBe(langTag('en'));
+    await context.close();
+  });
+
   it('without JavaScript, says search needs it and offers the ways in', async () => {
     const { page, context } = await open('/search/', { javaScriptEnabled: false });
     expect(await page.locator('[data-search-nojs]').innerText()).toContain('JavaScript');
