@@ -128,12 +128,17 @@ function seize(root: string, name: string, mine: Holder, claimed: string[] = [])
   const path = join(root, name);
   const aside = join(root, `${LOCK}.${mine.id}.${claimed.length}.new`);
   const text = JSON.stringify(mine);
+  // A build that has just taken the lock removes the records dead builds left (`tryLock`), and may
+  // read this one's half written, as no build's: when it is gone before it is linked or renamed
+  // (ENOENT), it is written again.
+  const gone = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
   for (;;) {
     writeFileSync(aside, text);
     try {
       linkSync(aside, path);
       return undefined;
     } catch (error) {
+      if (gone(error)) continue;
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     } finally {
       rmSync(aside, { force: true });
@@ -155,7 +160,12 @@ function seize(root: string, name: string, mine: Holder, claimed: string[] = [])
         continue;
       }
       writeFileSync(aside, text);
-      renameSync(aside, path);
+      try {
+        renameSync(aside, path);
+      } catch (error) {
+        if (gone(error)) continue;
+        throw error;
+      }
       return undefined;
     } finally {
       rmSync(join(root, claim), { force: true });

@@ -114,6 +114,26 @@ describe('a lock whose builder is dead', () => {
     expect(waiter).toMatchObject({ id: winner });
     expect(readdirSync(root)).toEqual([LOCK]);
   });
+
+  it.each([
+    ['before it links its record to the free lock', 'link', LOCK, false],
+    ['before it replaces the dead lock with its record', 'rename', LOCK, true],
+  ])(
+    'is still taken when another build, clearing what dead builds left, removes this one’s record %s',
+    (_, by, at, dead) => {
+      fresh();
+      if (dead) write(LOCK, record(deadPid(), 'dead'));
+      Object.assign(cut, { at, by });
+      // What a build that has just taken a lock does with a record it read while it was half written.
+      cut.run = () => {
+        for (const name of readdirSync(root)) if (name.endsWith('.new')) rmSync(join(root, name));
+      };
+      expect(tryLock(root)).toBeUndefined();
+      expect(cut.at).toBeUndefined();
+      expect(holder().id).toBe(own.id);
+      expect(readdirSync(root)).toEqual([LOCK]);
+    },
+  );
 });
 
 describe('a lock a build holds', () => {
