@@ -2,7 +2,8 @@
  * Drawing search results and facet counts. Everything from the index is untrusted text and goes
  * in through textContent; the only markup is the `<mark>` this file creates for excerpt matches.
  */
-import { excerptParts, safeResultPath, withFullStops } from '../lib/search-excerpt';
+import { excerptParts, resultExcerpt, safeResultPath, withFullStops } from '../lib/search-excerpt';
+import { STORY_SECTIONS } from '../lib/story-sections';
 import type { OtherLanguageResult } from '../lib/search-languages';
 import type { PagefindResultData } from '../lib/search-pagefind';
 import { SEARCH_FACETS, type SearchFacet } from '../lib/search-facets';
@@ -35,6 +36,9 @@ export function facetLabels(form: HTMLElement): Map<string, string> {
   return labels;
 }
 
+/** The sections a story page indexes besides its text, where an excerpt comes from only when the text has no match. */
+const AROUND_TEXT = Object.values(STORY_SECTIONS);
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
   node.className = className;
@@ -64,7 +68,9 @@ export function resultItem(
   item.append(heading);
   if (data.meta.summary) item.append(element('p', 'search-result-summary', data.meta.summary));
   const excerpt = element('p', 'search-result-excerpt');
-  for (const part of excerptParts(withFullStops(data.excerpt, strings.fullStops[other?.tag ?? strings.lang]))) {
+  for (const part of excerptParts(
+    withFullStops(resultExcerpt(data, AROUND_TEXT), strings.fullStops[other?.tag ?? strings.lang]),
+  )) {
     excerpt.append(part.mark ? element('mark', '', part.text) : document.createTextNode(part.text));
   }
   if (excerpt.textContent) item.append(excerpt);

@@ -5,6 +5,48 @@
  * itself escaped; this splits it into plain-text pieces so the page can build it from text nodes.
  */
 
+/** One part of a page as Pagefind splits it at headings with ids: the page's start has no `#`. */
+export interface ExcerptSection {
+  url: string;
+  /** Words around the section's best match, as in the result's own excerpt. */
+  excerpt: string;
+  /** Positions of the matched words. */
+  locations: number[];
+}
+
+/**
+ * The excerpt a result shows. A story page starts with its title and its labels (theme, place,
+ * tags, period), which the result shows already: an excerpt from there reads as a list of labels.
+ * So the excerpt comes from the story's own text, from the section with the most matches (the
+ * earliest of equals); failing that, from the sections the page adds around the text (`around`:
+ * key figures, figures, sources); failing that, there is none. A page Pagefind did not split (no
+ * heading with an id) keeps Pagefind's excerpt.
+ */
+export function resultExcerpt(
+  result: { excerpt: string; sub_results?: ExcerptSection[] },
+  around: readonly string[],
+): string {
+  const sections = result.sub_results ?? [];
+  const id = (section: ExcerptSection) => section.url.split('#')[1];
+  if (!sections.some(id)) return result.excerpt;
+  const rank = (section: ExcerptSection) => {
+    const hash = id(section);
+    if (hash === undefined) return 2;
+    return around.includes(decodeURIComponent(hash)) ? 1 : 0;
+  };
+  let best: ExcerptSection | undefined;
+  for (const section of sections) {
+    if (!section.locations.length || rank(section) === 2) continue;
+    if (
+      !best ||
+      rank(section) < rank(best) ||
+      (rank(section) === rank(best) && section.locations.length > best.locations.length)
+    )
+      best = section;
+  }
+  return best?.excerpt ?? '';
+}
+
 /** A run of excerpt text, highlighted or not. */
 export interface ExcerptPart {
   text: string;

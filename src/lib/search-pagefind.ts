@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`, version 1.6) the search page uses,
  * and the options it is started with. Pagefind ships no types for its browser bundle.
  */
+import type { ExcerptSection } from './search-excerpt';
 import type { FacetCounts } from './search-state';
 
 /** What one result's `data()` resolves to (its fragment). */
@@ -12,6 +13,8 @@ export interface PagefindResultData {
   /** `period` is the initiative's period as the story page writes it; `date` is the publication date. */
   meta: Partial<Record<'title' | 'summary' | 'date' | 'period' | 'figure', string>>;
   filters: Partial<Record<string, string[]>>;
+  /** The page's parts, split at headings with ids, each with its own excerpt. */
+  sub_results?: ExcerptSection[];
 }
 
 export interface PagefindResult {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, safeResultPath, withFullStops } from '../../src/lib/search-excerpt';
+import { excerptParts, resultExcerpt, safeResultPath, withFullStops } from '../../src/lib/search-excerpt';
+import { STORY_SECTIONS } from '../../src/lib/story-sections';
 import { localeDefinition } from '../../src/lib/locale';
 
 describe('search excerpts', () => {
@@ -53,5 +54,61 @@ describe('search excerpts', () => {
     expect(withFullStops('Huaxi strawberries. Rural tourism.', localeDefinition('en').fullStop)).toBe(
       'Huaxi strawberries. Rural tourism.',
     );
+  });
+
+  describe('which excerpt a result shows', () => {
+    const around = Object.values(STORY_SECTIONS);
+    const page = '/en/stories/huaxi-strawberries/';
+    const start = {
+      url: page,
+      excerpt: 'Huaxi’s <mark>strawberries</mark>. Agriculture. Rural tourism.',
+      locations: [1, 30],
+    };
+    const keyFigures = {
+      url: `${page}#key-figures`,
+      excerpt: '7,000 tonnes <mark>strawberries</mark>',
+      locations: [44, 51, 66],
+    };
+    const measures = {
+      url: `${page}#measures`,
+      excerpt: 'Huaxi treated <mark>strawberries</mark> as a strength',
+      locations: [151, 188],
+    };
+    const perMu = {
+      url: `${page}#per-mu`,
+      excerpt: 'the <mark>strawberry</mark> industry as a whole',
+      locations: [481],
+    };
+    const result = (sub_results: (typeof start)[]) => ({ excerpt: start.excerpt, sub_results });
+
+    it('comes from the story’s text, where most words are found, not from its title and labels', () => {
+      expect(resultExcerpt(result([start, keyFigures, perMu, measures]), around)).toBe(measures.excerpt);
+      expect(resultExcerpt(result([start, perMu, { ...measures, locations: [200] }]), around)).toBe(perMu.excerpt);
+    });
+
+    it('reads a section’s id as the page writes it (Chinese ids are percent-encoded in the address)', () => {
+      const zh = { url: '/stories/x/#%E6%8E%AA%E6%96%BD', excerpt: '加快<mark>草莓</mark>产业', locations: [172] };
+      const figures = {
+        url: `/stories/x/#${STORY_SECTIONS.figures}`,
+        excerpt: '<mark>草莓</mark>年产量',
+        locations: [1, 2, 3],
+      };
+      expect(resultExcerpt(result([start, figures, zh]), around)).toBe(zh.excerpt);
+    });
+
+    it('falls back to the figures and sources, then to none at all', () => {
+      expect(resultExcerpt(result([start, keyFigures, { ...measures, locations: [] }]), around)).toBe(
+        keyFigures.excerpt,
+      );
+      expect(resultExcerpt(result([start, { ...measures, locations: [] }]), around)).toBe('');
+    });
+
+    it('keeps Pagefind’s excerpt for a page it did not split', () => {
+      expect(resultExcerpt({ excerpt: 'a <mark>word</mark>' }, around)).toBe('a <mark>word</mark>');
+      expect(resultExcerpt({ excerpt: 'a <mark>word</mark>', sub_results: [] }, around)).toBe('a <mark>word</mark>');
+      expect(resultExcerpt({ excerpt: 'a <mark>word</mark>', sub_results: [start] }, around)).toBe(
+        'a <mark>word</mark>',
+      );
+    });
   });
 });
