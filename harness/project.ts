@@ -1,5 +1,14 @@
 /** Throwaway copies of the project, for tests that build or break it and for the build benchmark. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linkedSite } from '../src/build/output.ts';
@@ -47,4 +56,18 @@ export function besideDist(project: string): string[] {
   return readdirSync(project)
     .filter((name) => (name.startsWith('.dist-') || name.startsWith('.build.lock')) && name !== live)
     .sort();
+}
+
+/**
+ * The day after the latest date in the data files of `content` (YYYY-MM-DD): a day to pin a copy's
+ * clock to on which every story and source there is already out, so that a story added later, with
+ * later dates of its own, moves the day on instead of being "in the future".
+ */
+export function dayAfterContent(content = 'content'): string {
+  const dates = readdirSync(content, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.yaml'))
+    .flatMap((file) => readFileSync(join(content, file), 'utf8').match(/\b\d{4}-\d\d-\d\d\b/g) ?? [])
+    .filter((date) => !Number.isNaN(Date.parse(date)));
+  const latest = dates.reduce((a, b) => (a > b ? a : b));
+  return new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

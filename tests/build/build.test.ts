@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { besideDist, copyProject } from '../../harness/project';
+import { besideDist, copyProject, dayAfterContent } from '../../harness/project';
 import { pngSize } from '../../src/og/png';
 import { CLOCK_VARIABLE } from '../../src/lib/clock';
 
@@ -14,12 +14,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-/**
- * The day the copy's builds run on, whatever the machine's clock says: the correction below is dated
- * the day before it, so it is never in the future (which the content check refuses).
- */
-const TODAY = '2026-12-02T09:00:00Z';
-const CORRECTED = '2026-12-01';
+/** The day of the correction below, after every date in the content (so never "in the future"). */
+const CORRECTED = dayAfterContent();
+/** The day the copy's builds run on, whatever the machine's clock says: the correction's day. */
+const TODAY = `${CORRECTED}T09:00:00Z`;
+/** The correction's day as each language writes it: "2026年12月1日", "1 December 2026". */
+const [YEAR, MONTH, DAY] = CORRECTED.split('-').map(Number) as [number, number, number];
+const MONTH_NAME = new Date(`${CORRECTED}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
 
 function build(): { status: number | null; output: string } {
   const result = spawnSync('npm', ['run', 'build'], {
@@ -67,12 +68,16 @@ describe('npm run build', { timeout: 180_000 }, () => {
     const zh = readFileSync(join(project, 'dist', 'stories', slug, 'index.html'), 'utf8');
     const en = readFileSync(join(project, 'dist', 'en', 'stories', slug, 'index.html'), 'utf8');
     expect(zh).toMatch(
-      /<h2 id="corrections">更新与更正<\/h2>\s*<ul>\s*<li>\s*<time datetime="2026-12-01">2026年12月1日<\/time>：更正了乡镇名称的写法。/,
+      new RegExp(
+        `<h2 id="corrections">更新与更正</h2>\\s*<ul>\\s*<li>\\s*<time datetime="${CORRECTED}">${YEAR}年${MONTH}月${DAY}日</time>：更正了乡镇名称的写法。`,
+      ),
     );
     expect(en).toMatch(
-      /<time datetime="2026-12-01">1 December 2026<\/time>:\s*Corrected the spelling of the township\./,
+      new RegExp(
+        `<time datetime="${CORRECTED}">${DAY} ${MONTH_NAME} ${YEAR}</time>:\\s*Corrected the spelling of the township\\.`,
+      ),
     );
-    expect(en).toMatch(/<meta property="article:modified_time" content="2026-12-01/);
+    expect(en).toContain(`<meta property="article:modified_time" content="${CORRECTED}`);
     expect(existsSync(join(project, 'dist', 'pagefind', 'pagefind-entry.json'))).toBe(true);
     writeFileSync(join(project, 'dist', 'index.html'), 'the previous build');
   });

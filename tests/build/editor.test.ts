@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../harness/project';
+import { copyProject, dayAfterContent } from '../../harness/project';
 
 const SLUG = 'tea-gardens';
 const SOURCE = 'gywb-2025-03-01';
@@ -30,8 +30,8 @@ function setRepository(repository: string | undefined): void {
 }
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-/** The day the walk happens on. */
-const TODAY = '2026-11-26';
+/** The day the walk happens on: after every date in the content, so all of it is already out. */
+const TODAY = dayAfterContent();
 
 /**
  * The environment of a Chinese-speaking editor's shell on a pinned day. Vitest's NODE_ENV, MODE,

@@ -58,7 +58,7 @@ describe('search excerpts', () => {
 
   describe('which excerpt a result shows', () => {
     const around = Object.values(STORY_SECTIONS);
-    const page = '/en/stories/huaxi-strawberries/';
+    const page = '/en/stories/any-story/';
     const start = {
       url: page,
       excerpt: 'Huaxi’s <mark>strawberries</mark>. Agriculture. Rural tourism.',
