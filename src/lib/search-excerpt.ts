@@ -14,6 +14,15 @@ export interface ExcerptSection {
   locations: number[];
 }
 
+/** A section id as the page writes it; one that is not valid percent-encoding, as it stands. */
+function decoded(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
 /**
  * The excerpt a result shows. A story page starts with its title and its labels (theme, place,
  * tags, period), which the result shows already: an excerpt from there reads as a list of labels.
@@ -32,7 +41,7 @@ export function resultExcerpt(
   const rank = (section: ExcerptSection) => {
     const hash = id(section);
     if (hash === undefined) return 2;
-    return around.includes(decodeURIComponent(hash)) ? 1 : 0;
+    return around.includes(decoded(hash)) ? 1 : 0;
   };
   let best: ExcerptSection | undefined;
   for (const section of sections) {

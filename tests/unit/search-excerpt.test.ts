@@ -94,6 +94,9 @@ describe('search excerpts', () => {
         locations: [1, 2, 3],
       };
       expect(resultExcerpt(result([start, figures, zh]), around)).toBe(zh.excerpt);
+      // An id that is not valid percent-encoding is a section of the text all the same, not an error.
+      const odd = { url: '/stories/x/#100%', excerpt: '<mark>草莓</mark>增产', locations: [9] };
+      expect(resultExcerpt(result([start, figures, odd]), around)).toBe(odd.excerpt);
     });
 
     it('falls back to the figures and sources, then to none at all', () => {
