@@ -8,8 +8,9 @@
  * with the stylesheets for the first paint.) The first search does not wait for the filters: its
  * results show first, the counts once the filters are in.
  *
- * The other languages are loaded only when a search needs them: their indexes are then merged
- * into the same instance, each tagged with a synthetic filter. A search of the other languages asks
+ * The other languages are loaded only when a search needs them (their metadata, listed in the page
+ * too, then loads beside the page's own files): their indexes are then merged into the same
+ * instance, each tagged with a synthetic filter. A search of the other languages asks
  * for those tags; every search of the page's own language leaves them out (`ownLanguageFilter`),
  * which passes every page of the own index, merged or not. Once merged, a search of the page's
  * language also fetches the merged indexes' parts for its words, beside its own. Merging costs a
@@ -59,6 +60,12 @@ function indexVersion(): Record<string, string> {
 /** The preload links of the files the build listed, not yet in the page's head. */
 const listedFiles = () => document.querySelector<HTMLTemplateElement>('template[data-search-files]')?.content;
 
+/** Puts the listed files that `wanted` picks into the page's head, which starts loading them. */
+function appendListed(wanted: (link: HTMLLinkElement) => boolean): void {
+  const links = [...(listedFiles()?.querySelectorAll<HTMLLinkElement>('link') ?? [])].filter(wanted);
+  document.head.append(...links.map((link) => link.cloneNode(true)));
+}
+
 const options = () => ({ ...PAGEFIND_OPTIONS, ...indexVersion(), baseUrl: withBase('/') });
 
 const pagefindModule = once(() => import(/* @vite-ignore */ withBase(PAGEFIND_URL)) as Promise<PagefindApi>);
@@ -80,8 +87,7 @@ async function ready(api: PagefindApi): Promise<PagefindApi> {
 /** Pagefind over the page's language (the module's own instance), started with the site's options. */
 const ownCopy = once(async () => {
   installPagefindFetch(withBase(PAGEFIND_BUNDLE));
-  const listed = listedFiles();
-  if (listed) document.head.append(listed.cloneNode(true));
+  appendListed((link) => !link.dataset.searchLanguage);
   const api = await pagefindModule();
   await api.options(options());
   await api.init();
@@ -119,7 +125,11 @@ export function hasFilters(): boolean {
  */
 export function otherLanguages(page: Locale): () => Promise<PagefindApi> {
   return once(async () => {
-    const api = await ownCopy();
+    const own = ownCopy();
+    // Their metadata loads beside the page's own files: merging waits for those first.
+    const keys = new Set(otherLocales(page).map(pagefindLanguage));
+    appendListed((link) => keys.has(link.dataset.searchLanguage ?? ''));
+    const api = await own;
     warmWordSplitters(otherLocales(page).map(langTag));
     await Promise.all(
       otherLocales(page).map((locale) =>

@@ -20,7 +20,8 @@ async function warm(action: string): Promise<void> {
     ...page.querySelectorAll<HTMLLinkElement>(
       'link[rel~="stylesheet"], link[rel="preload"], link[rel="modulepreload"]',
     ),
-    ...(listed?.querySelectorAll<HTMLLinkElement>('link') ?? []),
+    // Not the other languages' files: those load only for a search that needs them.
+    ...(listed?.querySelectorAll<HTMLLinkElement>('link:not([data-search-language])') ?? []),
   ].map((link) => link.getAttribute('href'));
   files.push(...[...page.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')));
   for (const href of new Set(files)) {

@@ -11,12 +11,14 @@
  * peak is Astro's, plus this small process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { takeLock } from './lock.ts';
 import { markStart, OUT, prune, recover, scratchDir, SPARE, swapIn, unmark } from './output.ts';
 import { siteAddress } from '../lib/base.ts';
 import { LOCALE_DEFINITIONS } from '../i18n/locales.ts';
 import { listSearchFiles, PAGEFIND_ENV, pagefindBinary, pagefindFiles } from './pagefind-files.ts';
+import { lazyInflaterTables } from './pagefind-script.ts';
 import { oneLine, preflight } from './preflight.ts';
 
 const root = process.cwd();
@@ -188,6 +190,15 @@ await finish(start('Pagefind index', pagefindBinary(root), ['--site', scratch, '
 let index: Set<string>;
 try {
   index = new Set(pagefindFiles(scratch));
+} catch (error) {
+  fail(`Pagefind index: ${(error as Error).message}; ${OUT}/ was left as it was.`);
+}
+// Pagefind's script builds its inflater's tables when it first inflates, not as it starts.
+try {
+  const file = join(scratch, 'pagefind', 'pagefind.js');
+  const { script, skipped } = lazyInflaterTables(readFileSync(file, 'utf8'));
+  if (skipped) console.warn(`Pagefind's script was left as Pagefind wrote it: ${skipped}.`);
+  else writeFileSync(file, script);
 } catch (error) {
   fail(`Pagefind index: ${(error as Error).message}; ${OUT}/ was left as it was.`);
 }

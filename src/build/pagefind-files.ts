@@ -113,9 +113,11 @@ export const SEARCH_FILES_MARK = '<template data-search-files></template>';
 /**
  * What a search page in `lang` (its `<html lang>`) loads of the index in `site` as it opens, as
  * preload links: Pagefind's script, the index entry, that language's WebAssembly, metadata and
- * filters. The page's script puts them in its head as it starts, so that they load side by side
- * instead of one after another as Pagefind finds it needs them; they wait in a `<template>` until
- * then, so as not to compete with the page's stylesheets for its first paint. The entry is asked
+ * filters; and, marked with their language's key (`data-search-language`), the other languages'
+ * metadata, which the page loads only for a search that needs their indexes. The page's script
+ * puts them in its head (its own language's as it starts), so that they load side by side instead
+ * of one after another as Pagefind finds it needs them; they wait in a `<template>` until then, so
+ * as not to compete with the page's stylesheets for its first paint. The entry is asked
  * for with a version (`ts`, a hash of the entry), which Pagefind is then started with: the same file
  * is asked for again only when a build changes it. `base` is the site's base path.
  */
@@ -133,11 +135,17 @@ function searchPreloads(site: string, lang: string, base = '', folder = 'pagefin
     `wasm.${language.wasm ?? 'unknown'}.pagefind`,
     ...filters.map(([, filter]) => `filter/${filter}.pf_filter`),
   ];
+  // The other languages' metadata, for a search that merges their indexes in (marked with their key).
+  const others = Object.entries(entry.languages).filter(([, other]) => other !== language);
   return [
     `<link rel="modulepreload" href="${path('pagefind.js')}">`,
     ...fetched.map(
       (file, index) =>
         `<link rel="preload" href="${path(file)}" as="fetch" crossorigin${index === 0 ? ' data-search-entry' : ''}>`,
+    ),
+    ...others.map(
+      ([key, { hash }]) =>
+        `<link rel="preload" href="${path(`pagefind.${hash}.pf_meta`)}" as="fetch" crossorigin data-search-language="${key}">`,
     ),
   ].join('');
 }

@@ -265,6 +265,47 @@ describe('words in the other language’s script', () => {
   );
 });
 
+describe('words in the other language’s script, sent from the header', () => {
+  it.concurrent.each(LOCALES)(
+    'on the %s page, the other language’s metadata loads beside the page’s own files, before Pagefind has started',
+    async (locale) => {
+      const { word, slug } = SEARCH_WORDS[otherLocales(locale)[0]!][0]!;
+      const { page, context, errors } = await openPage(site.browser, 'about:blank');
+      // Pagefind's script is held back: nothing it asks for can be asked for meanwhile.
+      const hold = await holdResponses(page, /\/pagefind\/pagefind\.js$/);
+      const meanwhile: string[] = [];
+      page.on('request', (request) => {
+        if (!hold.released) meanwhile.push(new URL(request.url()).pathname);
+      });
+      await page.goto(`${site.url}${localePath(locale, routes.search())}?q=${encodeURIComponent(word)}`);
+      await page.locator(`a[data-result-link][href$="/${slug}/"]`).first().waitFor({ timeout: 10_000 });
+      expect(hold.held).toBeGreaterThan(0);
+      const others = otherIndex(meanwhile, locale);
+      expect(others.length).toBe(1);
+      expect(others[0]).toMatch(/\.pf_meta$/);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('without the browser’s DecompressionStream', () => {
+  it.concurrent.each(LOCALES)(
+    'on the %s page, Pagefind inflates its files itself and finds the story',
+    async (locale) => {
+      const { word, slug } = SEARCH_WORDS[locale][0]!;
+      const { page, context, errors } = await openPage(site.browser, 'about:blank');
+      await page.addInitScript(() => delete (window as { DecompressionStream?: unknown }).DecompressionStream);
+      await page.goto(site.url + localePath(locale, routes.search()));
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => 'DecompressionStream' in window)).toBe(false);
+      expect(await search(page, word)).toContain(slug);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('results before their fragments', () => {
   it.concurrent.each(LOCALES)(
     'on the %s page, a result shows its title and link while its fragment is still on its way',
@@ -474,7 +515,7 @@ describe('keyboard and loading', () => {
     expect(otherIndex(blank.requests, 'en')).toEqual([]);
     // The build lists those files in the page, for its script to ask for all at once.
     const listed = load(built('/en/search/')('template[data-search-files]').html() ?? '')(
-      'link[rel="preload"], link[rel="modulepreload"]',
+      'link[rel="preload"]:not([data-search-language]), link[rel="modulepreload"]',
     )
       .map((_, link) => new URL(link.attribs.href!, site.url).pathname)
       .get();

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lazyInflaterTables } from '../../src/build/pagefind-script';
 import {
   listSearchFiles,
   PAGEFIND_ENV,
@@ -162,10 +163,17 @@ describe('the files a search page loads as it opens', () => {
         '/casebook',
       ),
     ).toEqual(['search/index.html', 'en/search/index.html']);
+    /** The links of a page's list: [rel, href, the language of an other language's file]. */
+    const links = (path: string) =>
+      [
+        ...readFileSync(join(pages, path), 'utf8').matchAll(
+          /<link rel="(\w+)" href="([^"]+)"[^>]*?(?: data-search-language="([^"]+)")?>/g,
+        ),
+      ].map(([, rel, href, other]) => [rel, href, other]);
     const hrefs = (path: string) =>
-      [...readFileSync(join(pages, path), 'utf8').matchAll(/<link rel="(\w+)" href="([^"]+)"/g)].map(
-        ([, rel, href]) => [rel, href],
-      );
+      links(path)
+        .filter(([, , other]) => !other)
+        .map(([rel, href]) => [rel, href]);
     // In the page's template, which the browser does not fetch from: the page's script does.
     const html = readFileSync(join(pages, 'search/index.html'), 'utf8');
     expect(html).toMatch(/<template data-search-files data-search-pages="[^"]*"><link rel="modulepreload"/);
@@ -203,7 +211,47 @@ describe('the files a search page loads as it opens', () => {
       }
       for (const file of rest.filter((one) => one.includes('wasm.')))
         expect(readFileSync(join(pages, file)).length).toBeGreaterThan(0);
+      // The other language's metadata, marked with its key, for a search that merges its index in.
+      const other = language === 'en' ? 'zh-cn' : 'en';
+      expect(links(path).filter(([, , marked]) => marked)).toEqual([
+        ['preload', `/casebook/${files.find((file) => file.startsWith(`pagefind/pagefind.${other}_`))}`, other],
+      ]);
     }
     expect(readFileSync(join(pages, 'about.html'), 'utf8')).toContain('no mark');
+  });
+});
+
+describe('Pagefind’s script, as the build rewrites it', () => {
+  const script = () => readFileSync(join(site, 'pagefind', 'pagefind.js'), 'utf8');
+  /** The module a script makes, imported as the browser would (it guards what Node lacks). */
+  const imported = (text: string) =>
+    import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`) as Promise<Record<string, unknown>>;
+
+  it('builds its inflater’s tables when it first inflates, not as it is evaluated; nothing else changes', async () => {
+    const original = script();
+    const { script: rewritten, skipped } = lazyInflaterTables(original);
+    expect(skipped).toBeUndefined();
+    // The tables (a 32,768-entry one among them) are built only inside a function that the
+    // inflater calls before anything else, not at the top of the module.
+    const tables = ['rev=new u16(32768)', 'flrm=hMap(flt,9,1)', 'fdrm=hMap(fdt,5,1)'];
+    for (const table of tables) expect(original).toContain(table);
+    const lazy = /var __pagefindInflateTables=function\(\)\{if\(fdrm\)return;[^]*?fdrm=hMap\(fdt,5,1\);\};/;
+    expect(rewritten).toMatch(lazy);
+    for (const table of tables) expect(rewritten.replace(lazy, '')).not.toContain(table);
+    expect(rewritten).toContain('var inflt=function(dat,buf,st){__pagefindInflateTables();');
+    // Same length but for what moved, and the same API.
+    expect(Math.abs(rewritten.length - original.length)).toBeLessThan(200);
+    expect(Object.keys(await imported(rewritten)).sort()).toEqual(Object.keys(await imported(original)).sort());
+    // Rewriting again changes nothing and says nothing.
+    expect(lazyInflaterTables(rewritten)).toEqual({ script: rewritten });
+  });
+
+  it('is left as Pagefind wrote it, with the reason, when its inflater is not the one the rewrite knows', () => {
+    const changed = script().replace('var flt=new u8(288);', 'var flt=new Uint8Array(288);');
+    expect(lazyInflaterTables(changed)).toEqual({
+      script: changed,
+      skipped: "its inflater's fixed Huffman trees are not built where expected",
+    });
+    expect(lazyInflaterTables('export const search = () => {};').skipped).toMatch(/not built where expected/);
   });
 });
