@@ -136,7 +136,10 @@ function searchPreloads(site: string, lang: string, base = '', folder = 'pagefin
     ...filters.map(([, filter]) => `filter/${filter}.pf_filter`),
   ];
   // The other languages' metadata, for a search that merges their indexes in (marked with their key).
-  const others = Object.entries(entry.languages).filter(([, other]) => other !== language);
+  // (Only keys of letters, digits and hyphens, as Pagefind makes them from `<html lang>`, go into an attribute.)
+  const others = Object.entries(entry.languages).filter(
+    ([key, other]) => other !== language && /^[a-z0-9-]+$/i.test(key),
+  );
   return [
     `<link rel="modulepreload" href="${path('pagefind.js')}">`,
     ...fetched.map(
