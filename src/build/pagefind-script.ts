@@ -1,6 +1,6 @@
 /**
  * Pagefind's script (`pagefind.js`) carries its own gzip inflater (fflate), whose Huffman and
- * bit-reversal tables it builds as the script is evaluated: loops over 32,768 entries, 5–12 ms of
+ * bit-reversal tables it builds as the script is evaluated: loops over 32,768 entries, 4–12 ms of
  * the main thread in Chromium here, on the way to every first search. The search page inflates
  * Pagefind's files with the browser's `DecompressionStream` (see src/browser/pagefind-fetch.ts), so
  * in every browser that has it the tables are never read. The build rewrites the script so that

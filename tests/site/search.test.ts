@@ -265,7 +265,7 @@ describe('words in the other language’s script', () => {
   );
 });
 
-describe('words in the other language’s script, sent from the header', () => {
+describe('a search page opened with words in the other language’s script (as from the header’s form)', () => {
   it.concurrent.each(LOCALES)(
     'on the %s page, the other language’s metadata loads beside the page’s own files, before Pagefind has started',
     async (locale) => {
