@@ -60,12 +60,14 @@ export function searchName(search: SearchCost): string {
 
 /** Where the words were typed, as the table says it. */
 export function searchWay(search: SearchCost): string {
-  return search.from === 'header' ? "sent from a story page's header" : 'typed on the search page as it loads';
+  if (search.from === 'search page') return 'typed on the search page as it loads';
+  const way = "sent from a story page's header";
+  return search.from === 'header' ? way : `${way} again (all it loads cached)`;
 }
 
 /** Where the words were typed and what the time runs from, as the budget's name says it. */
 export function searchStart(search: SearchCost): string {
-  return search.from === 'header' ? `${searchWay(search)}, from their arrival` : searchWay(search);
+  return search.from === 'search page' ? searchWay(search) : `${searchWay(search)}, from their arrival`;
 }
 
 /** Checks every budget that the results have measurements for. */
@@ -93,6 +95,8 @@ export function verdicts(results: Results): Verdict[] {
         budget: `≤ ${BUDGETS.searchKB} KB`,
         ok: search.firstQueryBytes <= BUDGETS.searchKB * 1024,
       });
+    // A search repeated with everything cached shows what is left without loading: no budget holds it.
+    if (search.from === 'header, cached') continue;
     checks.push({
       name: `search to results, median (${searchName(search)}, ${searchStart(search)})`,
       measured: `${search.medianMs.toFixed(0)} ms${search.misses.length ? `, not found: ${search.misses.join(', ')}` : ''}`,

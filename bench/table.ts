@@ -54,7 +54,7 @@ export function tableRows(results: Results, checks: Verdict[]): string[][] {
     rows.push([
       `search (${name}), ${search.count} words ${searchWay(search)}`,
       (search.firstQueryBytes === undefined ? '' : `page with first query ${kb(search.firstQueryBytes)} (largest); `) +
-        (search.from === 'header' ? 'from arrival: ' : '') +
+        (search.from === 'search page' ? '' : 'from arrival: ') +
         `median ${ms(search.medianMs)}, slowest ${ms(search.slowestMs)}` +
         (search.fromSubmitMs === undefined
           ? ''
