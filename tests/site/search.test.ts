@@ -600,6 +600,32 @@ describe('the search page’s design', () => {
       await done();
     },
   );
+
+  it.each([
+    // Results of its own, with the filters beside them.
+    ['/search/', '草莓'],
+    // None of its own: the other language's alone, and no filters.
+    ['/en/search/', '民宿'],
+  ])(
+    'at 1280 px (%s?q=%s) lines up the results’ heading and sort with the form and the results',
+    async (path, words) => {
+      const { page, errors, done } = await site.view(`${path}?q=${encodeURIComponent(words)}`, {
+        width: 1280,
+        height: 800,
+      });
+      await page.locator(`#search-results[data-query="${words}"]`).waitFor({ state: 'attached' });
+      const right = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => Math.round(element.getBoundingClientRect().right));
+      const form = await right('[data-search-form]');
+      expect(await right('.search-results-head')).toBe(form);
+      expect(await right('.search-result')).toBe(form);
+      expect(errors).toEqual([]);
+      await done();
+    },
+  );
 });
 
 describe('results are text', () => {
